@@ -1,0 +1,158 @@
+#!/usr/bin/env bash
+# Drives a Payara Server unpacked by Maven under target/: for the integration tests and for the
+# README's run command. Production servers are set up with configure-domain.sh (docs/operations.md).
+#
+#   local-server.sh prepare-tests     patch, configure and stop the test domain (Arquillian starts it)
+#   local-server.sh run-demo EAR      start on the embedded database, deploy, print URL and logins
+#   local-server.sh stop              stop the domain
+#
+# Environment: PAYARA_HOME (required), KINDRED_PORT_OFFSET (0), KINDRED_DRIVERS_DIR, and the KINDRED_*
+# settings of docs/operations.md.
+set -euo pipefail
+
+here=$(cd "$(dirname "$0")" && pwd)
+: "${PAYARA_HOME:?PAYARA_HOME must point at an unpacked payara6 directory}"
+offset=${KINDRED_PORT_OFFSET:-0}
+admin_port=$((4848 + offset))
+http_port=$((8080 + offset))
+domain_dir="$PAYARA_HOME/glassfish/domains/domain1"
+asadmin_bin="$PAYARA_HOME/bin/asadmin"
+ASADMIN="$asadmin_bin --host 127.0.0.1 --port $admin_port --interactive=false"
+export ASADMIN
+
+log() { printf '[kindred] %s\n' "$*"; }
+
+is_running() {
+  curl -s -o /dev/null --max-time 2 "http://127.0.0.1:$admin_port/" 2>/dev/null
+}
+
+patch_domain() {
+  chmod +x "$PAYARA_HOME"/bin/* "$PAYARA_HOME"/glassfish/bin/* 2>/dev/null || true
+  java "$here/PatchDomain.java" "$domain_dir/config/domain.xml" "$offset"
+}
+
+install_drivers() {
+  if [ -n "${KINDRED_DRIVERS_DIR:-}" ] && [ -d "$KINDRED_DRIVERS_DIR" ]; then
+    mkdir -p "$domain_dir/lib"
+    cp -u "$KINDRED_DRIVERS_DIR"/*.jar "$domain_dir/lib/"
+  fi
+}
+
+start_domain() {
+  if is_running; then
+    log "Payara is already running on 127.0.0.1:$admin_port"
+  else
+    log "starting Payara Server (admin port $admin_port)"
+    $asadmin_bin start-domain --domaindir "$PAYARA_HOME/glassfish/domains" domain1 >"$PAYARA_HOME/start.log" 2>&1 \
+      || { cat "$PAYARA_HOME/start.log"; exit 1; }
+  fi
+}
+
+stop_domain() {
+  if [ -x "$asadmin_bin" ]; then
+    $asadmin_bin stop-domain --domaindir "$PAYARA_HOME/glassfish/domains" domain1 >/dev/null 2>&1 || true
+  fi
+}
+
+# Settings for a local domain go to Payara's "domain" MicroProfile Config source, so that a restarted
+# server keeps them. Environment variables still win over it (ordinal 300 against 110).
+set_config() {
+  $ASADMIN set-config-property --source=domain --propertyName="$1" --propertyValue="$2" >/dev/null
+}
+
+db_kind() {
+  case "${KINDRED_DB_URL:-}" in
+    jdbc:h2:*|"") echo h2 ;;
+    *) echo mysql ;;
+  esac
+}
+
+configure_common() {
+  bash "$here/configure-domain.sh" "$(db_kind)"
+  set_config kindred.db.url "$KINDRED_DB_URL"
+  set_config kindred.db.user "${KINDRED_DB_USER:-}"
+  set_config kindred.db.password "${KINDRED_DB_PASSWORD:-}"
+  set_config kindred.base-url "${KINDRED_BASE_URL:-http://localhost:$http_port}"
+}
+
+reset_test_database() {
+  # Every test run migrates an empty schema: that is what the migration test proves.
+  local db=${KINDRED_DB_URL#*3306/}; db=${db%%\?*}
+  mariadb -h 127.0.0.1 -P 3306 -u "$KINDRED_DB_USER" -p"$KINDRED_DB_PASSWORD" \
+    -e "DROP DATABASE IF EXISTS \`$db\`; CREATE DATABASE \`$db\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;"
+  log "test database $db is empty"
+}
+
+prepare_tests() {
+  stop_domain
+  reset_test_database
+  patch_domain
+  install_drivers
+  start_domain
+  configure_common
+  set_config kindred.smtp.host 127.0.0.1
+  set_config kindred.smtp.port "${KINDRED_SMTP_PORT:-3025}"
+  set_config kindred.imap.host 127.0.0.1
+  set_config kindred.imap.port "${KINDRED_IMAP_PORT:-3143}"
+  set_config kindred.organiser-mailbox scheduling@kindred.test
+  set_config kindred.demo.enabled false
+  stop_domain
+  log "test domain ready; Arquillian starts it"
+}
+
+run_demo() {
+  local ear=${1:?usage: local-server.sh run-demo EAR}
+  local data_dir=${KINDRED_DATA_DIR:-$HOME/.kindred}
+  mkdir -p "$data_dir"
+  if [ -z "${KINDRED_DB_URL:-}" ]; then
+    # The embedded default: Payara's H2, kept on disk outside target/ so that data survives a rebuild.
+    KINDRED_DB_URL="jdbc:h2:file:$data_dir/demo-db;MODE=MySQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
+    KINDRED_DB_USER=kindred
+    KINDRED_DB_PASSWORD=kindred
+  fi
+  export KINDRED_DB_URL
+  patch_domain
+  install_drivers
+  start_domain
+  configure_common
+  set_config kindred.demo.enabled true
+  set_config kindred.smtp.host 127.0.0.1
+  set_config kindred.smtp.port 2525
+  log "deploying $(basename "$ear")"
+  $ASADMIN deploy --force=true --name kindred --contextroot / "$ear" >/dev/null
+  log "waiting for Kindred to become ready"
+  local status=""
+  for _ in $(seq 1 90); do
+    status=$(curl -s --max-time 3 "http://127.0.0.1:$http_port/health/ready" || true)
+    case "$status" in *'"status":"UP"'*) break ;; esac
+    sleep 1
+  done
+  case "$status" in
+    *'"status":"UP"'*) ;;
+    *) log "Kindred did not become ready. Its reason, from /health/ready:"; echo "$status"
+       log "server log: $domain_dir/logs/server.log"; exit 1 ;;
+  esac
+  cat <<MSG
+
+  Kindred is running: http://localhost:$http_port/
+
+  Demo logins (password for all: kindred-demo)
+    organiser     olivia.organiser@demo.kindred.test
+    facilitator   fran.facilitator@demo.kindred.test
+    facilitator   sam.cofacilitator@demo.kindred.test
+    participant   pat.participant@demo.kindred.test   (and 14 more participants)
+    admin         ada.admin@demo.kindred.test
+
+  Mail goes to the embedded demo mail server: Admin > Demo mailbox.
+  Database: $(db_kind) ($( [ "$(db_kind)" = h2 ] && echo "$data_dir" || echo "KINDRED_DB_URL"))
+  Stop:     $asadmin_bin stop-domain domain1
+
+MSG
+}
+
+case "${1:-}" in
+  prepare-tests) prepare_tests ;;
+  run-demo) shift; run_demo "$@" ;;
+  stop) stop_domain ;;
+  *) echo "usage: local-server.sh prepare-tests | run-demo EAR | stop" >&2; exit 2 ;;
+esac

@@ -1,0 +1,68 @@
+package org.kindred.domain.model.organisation;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.ZoneId;
+import java.util.Objects;
+
+/** A trust or hospital. Its time zone is the zone every session of its groups is scheduled in. */
+@Entity
+@Table(name = "organisation")
+@NamedQuery(name = "Organisation.findBySlug", query = "select o from Organisation o where o.slug = :slug")
+public class Organisation {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "slug", nullable = false, unique = true, length = 64)
+    private String slug;
+
+    @Column(name = "name", nullable = false, length = 200)
+    private String name;
+
+    @Column(name = "time_zone", nullable = false, length = 64)
+    private String timeZone;
+
+    protected Organisation() {
+        // for JPA
+    }
+
+    public Organisation(String slug, String name, ZoneId timeZone) {
+        this.slug = requireText(slug, "slug", 64);
+        this.name = requireText(name, "name", 200);
+        this.timeZone = Objects.requireNonNull(timeZone, "timeZone").getId();
+    }
+
+    static String requireText(String value, String field, int maxLength) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(field + " is required");
+        }
+        String trimmed = value.strip();
+        if (trimmed.length() > maxLength) {
+            throw new IllegalArgumentException(field + " must be at most " + maxLength + " characters");
+        }
+        return trimmed;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String slug() {
+        return slug;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public ZoneId timeZone() {
+        return ZoneId.of(timeZone);
+    }
+}

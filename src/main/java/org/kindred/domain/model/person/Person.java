@@ -1,0 +1,136 @@
+package org.kindred.domain.model.person;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Someone who signs in to Kindred. Holds only what the brief allows: name, work email and roles.
+ * The password hash is null until the person sets a password through their invitation link.
+ */
+@Entity
+@Table(name = "person")
+@NamedQuery(name = "Person.findByEmail", query = "select p from Person p where p.email.value = :email")
+@NamedQuery(name = "Person.findAll", query = "select distinct p from Person p left join fetch p.roles order by p.displayName")
+@NamedQuery(name = "Person.countAll", query = "select count(p) from Person p")
+public class Person {
+
+    public static final int MAX_NAME_LENGTH = 200;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "organisation_id", nullable = false)
+    private Long organisationId;
+
+    @Column(name = "display_name", nullable = false, length = MAX_NAME_LENGTH)
+    private String displayName;
+
+    @Embedded
+    private EmailAddress email;
+
+    @Column(name = "password_hash", length = 255)
+    private String passwordHash;
+
+    @Column(name = "active", nullable = false)
+    private boolean active = true;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "person_role", joinColumns = @JoinColumn(name = "person_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role", nullable = false, length = 32)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    protected Person() {
+        // for JPA
+    }
+
+    public Person(Long organisationId, String displayName, EmailAddress email, Set<Role> roles, Instant createdAt) {
+        this.organisationId = Objects.requireNonNull(organisationId, "organisationId");
+        this.displayName = requireName(displayName);
+        this.email = Objects.requireNonNull(email, "email");
+        if (roles == null || roles.isEmpty()) {
+            throw new IllegalArgumentException("At least one role is required");
+        }
+        this.roles = EnumSet.copyOf(roles);
+        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+    }
+
+    static String requireName(String name) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("Name is required");
+        }
+        String trimmed = name.strip();
+        if (trimmed.length() > MAX_NAME_LENGTH) {
+            throw new IllegalArgumentException("Name must be at most " + MAX_NAME_LENGTH + " characters");
+        }
+        return trimmed;
+    }
+
+    /** Stores a hash produced by the password hasher; the clear password never reaches the entity. */
+    public void changePasswordHash(String newHash) {
+        if (newHash == null || newHash.isBlank()) {
+            throw new IllegalArgumentException("password hash is required");
+        }
+        this.passwordHash = newHash;
+    }
+
+    public boolean canSignIn() {
+        return active && passwordHash != null;
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Long organisationId() {
+        return organisationId;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public EmailAddress email() {
+        return email;
+    }
+
+    public String passwordHash() {
+        return passwordHash;
+    }
+
+    public boolean active() {
+        return active;
+    }
+
+    public Set<Role> roles() {
+        return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+}

@@ -1,0 +1,23 @@
+package org.kindred.domain.model.person;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Persistence of people and their setup links; implemented in infrastructure.persistence. */
+public interface PersonRepository {
+
+    Optional<Person> findById(long id);
+
+    Optional<Person> findByEmail(EmailAddress email);
+
+    List<Person> findAll();
+
+    long count();
+
+    void add(Person person);
+
+    void add(PasswordSetupToken token);
+
+    /** The token with this hash, locked for update until the transaction ends. */
+    Optional<PasswordSetupToken> lockTokenByHash(String tokenHash);
+}

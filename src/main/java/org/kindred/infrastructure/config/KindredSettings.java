@@ -1,0 +1,108 @@
+package org.kindred.infrastructure.config;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Optional;
+import org.eclipse.microprofile.config.Config;
+
+/**
+ * Every setting Kindred reads, by its MicroProfile Config name. In production each one comes from
+ * the environment variable MicroProfile Config derives from the name (kindred.db.url is
+ * KINDRED_DB_URL); defaults live in META-INF/microprofile-config.properties.
+ */
+@ApplicationScoped
+public class KindredSettings {
+
+    public static final String DB_URL = "kindred.db.url";
+    public static final String DB_USER = "kindred.db.user";
+    public static final String DB_PASSWORD = "kindred.db.password";
+    public static final String BASE_URL = "kindred.base-url";
+    public static final String TIME_ZONE = "kindred.time-zone";
+    public static final String ORGANISER_MAILBOX = "kindred.organiser-mailbox";
+    public static final String DEMO_ENABLED = "kindred.demo.enabled";
+    public static final String DEMO_SMTP_PORT = "kindred.demo.smtp-port";
+    public static final String BOOTSTRAP_ADMIN_EMAIL = "kindred.bootstrap.admin-email";
+
+    @Inject
+    Config config;
+
+    /** The environment variable that sets a property, by MicroProfile Config's mapping rule. */
+    public static String environmentName(String property) {
+        return property.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(Locale.ROOT);
+    }
+
+    public Optional<String> text(String property) {
+        return config.getOptionalValue(property, String.class).map(String::strip).filter(s -> !s.isEmpty());
+    }
+
+    public String required(String property) {
+        return text(property).orElseThrow(() -> new SettingException(property, "is not set"));
+    }
+
+    public Optional<String> databaseUrl() {
+        return text(DB_URL);
+    }
+
+    public URI baseUrl() {
+        String value = required(BASE_URL);
+        try {
+            URI uri = URI.create(value.endsWith("/") ? value.substring(0, value.length() - 1) : value);
+            if (uri.getScheme() == null || uri.getHost() == null) {
+                throw new SettingException(BASE_URL, "must be an absolute http(s) URL");
+            }
+            return uri;
+        } catch (IllegalArgumentException e) {
+            throw new SettingException(BASE_URL, "must be an absolute http(s) URL");
+        }
+    }
+
+    public ZoneId timeZone() {
+        String value = text(TIME_ZONE).orElse("Europe/London");
+        try {
+            return ZoneId.of(value);
+        } catch (DateTimeException e) {
+            throw new SettingException(TIME_ZONE, "is not a time zone such as Europe/London");
+        }
+    }
+
+    public String organiserMailbox() {
+        return required(ORGANISER_MAILBOX);
+    }
+
+    public boolean demoEnabled() {
+        return config.getOptionalValue(DEMO_ENABLED, Boolean.class).orElse(false);
+    }
+
+    public int demoSmtpPort() {
+        return config.getOptionalValue(DEMO_SMTP_PORT, Integer.class).orElse(2525);
+    }
+
+    public Optional<String> bootstrapAdminEmail() {
+        return text(BOOTSTRAP_ADMIN_EMAIL);
+    }
+
+    /** An SMTP or IMAP server: kindred.smtp.* or kindred.imap.*. */
+    public MailServerSettings mailServer(String prefix) {
+        String host = required(prefix + ".host");
+        int port = config.getOptionalValue(prefix + ".port", Integer.class)
+                .orElseThrow(() -> new SettingException(prefix + ".port", "is not set"));
+        String security = text(prefix + ".tls").orElse("none").toLowerCase(Locale.ROOT);
+        if (!security.equals("none") && !security.equals("starttls") && !security.equals("tls")) {
+            throw new SettingException(prefix + ".tls", "must be none, starttls or tls");
+        }
+        return new MailServerSettings(host, port, text(prefix + ".user").orElse(null),
+                text(prefix + ".password").orElse(null), security);
+    }
+
+    /** Connection details of a mail server. {@link #toString()} leaves the password out. */
+    public record MailServerSettings(String host, int port, String user, String password, String security) {
+        @Override
+        public String toString() {
+            return host + ":" + port + " (" + security + ")";
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Typed access to the runtime settings, read through MicroProfile Config (docs/operations.md). */
+package org.kindred.infrastructure.config;

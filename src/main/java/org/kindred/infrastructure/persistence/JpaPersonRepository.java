@@ -1,0 +1,59 @@
+package org.kindred.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import org.kindred.domain.model.person.EmailAddress;
+import org.kindred.domain.model.person.PasswordSetupToken;
+import org.kindred.domain.model.person.Person;
+import org.kindred.domain.model.person.PersonRepository;
+
+@ApplicationScoped
+public class JpaPersonRepository implements PersonRepository {
+
+    @PersistenceContext(unitName = "kindred")
+    EntityManager em;
+
+    @Override
+    public Optional<Person> findById(long id) {
+        return Optional.ofNullable(em.find(Person.class, id));
+    }
+
+    @Override
+    public Optional<Person> findByEmail(EmailAddress email) {
+        return em.createNamedQuery("Person.findByEmail", Person.class)
+                .setParameter("email", email.value())
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public List<Person> findAll() {
+        return em.createNamedQuery("Person.findAll", Person.class).getResultList();
+    }
+
+    @Override
+    public long count() {
+        return em.createNamedQuery("Person.countAll", Long.class).getSingleResult();
+    }
+
+    @Override
+    public void add(Person person) {
+        em.persist(person);
+    }
+
+    @Override
+    public void add(PasswordSetupToken token) {
+        em.persist(token);
+    }
+
+    @Override
+    public Optional<PasswordSetupToken> lockTokenByHash(String tokenHash) {
+        return em.createNamedQuery("PasswordSetupToken.findByTokenHash", PasswordSetupToken.class)
+                .setParameter("tokenHash", tokenHash)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst();
+    }
+}

@@ -1,0 +1,47 @@
+package org.kindred.infrastructure.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStore;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.kindred.application.account.PasswordHasher;
+import org.kindred.domain.model.person.Person;
+
+/**
+ * Checks an email and password against the person table. The caller principal is the person's id,
+ * never the email, so that server logs that name the principal carry no personal data.
+ */
+@ApplicationScoped
+public class KindredIdentityStore implements IdentityStore {
+
+    @PersistenceContext(unitName = "kindred")
+    EntityManager em;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Override
+    public CredentialValidationResult validate(Credential credential) {
+        if (!(credential instanceof UsernamePasswordCredential login)) {
+            return CredentialValidationResult.NOT_VALIDATED_RESULT;
+        }
+        Optional<Person> person = em.createNamedQuery("Person.findByEmail", Person.class)
+                .setParameter("email", login.getCaller().strip().toLowerCase(Locale.ROOT))
+                .getResultStream().findFirst()
+                .filter(Person::canSignIn);
+        // One PBKDF2 run whether or not the account exists: timing does not tell which emails are known.
+        if (!hasher.matches(login.getPassword().getValue(), person.map(Person::passwordHash).orElse(null))) {
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        Set<String> groups = person.get().roles().stream().map(Enum::name).collect(Collectors.toSet());
+        return new CredentialValidationResult(String.valueOf(person.get().id()), groups);
+    }
+}

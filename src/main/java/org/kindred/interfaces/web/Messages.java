@@ -1,0 +1,21 @@
+package org.kindred.interfaces.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+
+/** Short helpers for the messages a page shows, global or tied to one field. */
+final class Messages {
+
+    private Messages() {
+    }
+
+    static void error(String clientId, String text) {
+        FacesContext.getCurrentInstance()
+                .addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+    }
+
+    static void info(String text) {
+        FacesContext.getCurrentInstance()
+                .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+    }
+}
