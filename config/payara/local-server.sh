@@ -119,7 +119,9 @@ run_demo() {
   set_config kindred.smtp.host 127.0.0.1
   set_config kindred.smtp.port 2525
   log "deploying $(basename "$ear")"
-  $ASADMIN deploy --force=true --name kindred --contextroot / "$ear" >/dev/null
+  local context=()
+  case "$ear" in *.war) context=(--contextroot /) ;; esac
+  $ASADMIN deploy --force=true --name kindred "${context[@]}" "$ear" >/dev/null
   log "waiting for Kindred to become ready"
   local status=""
   for _ in $(seq 1 90); do

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import org.kindred.application.account.AccountException;
@@ -38,7 +39,7 @@ public class ManagePeoplePage implements Serializable {
     private String email;
 
     @NotEmpty(message = "Choose at least one role.")
-    private List<Role> roles = List.of();
+    private Role[] roles = {};
 
     private transient List<Person> people;
 
@@ -51,11 +52,11 @@ public class ManagePeoplePage implements Serializable {
 
     public void invite() {
         try {
-            accounts.invite(me.getPerson().organisationId(), name, email, EnumSet.copyOf(roles));
+            accounts.invite(me.getPerson().organisationId(), name, email, roles.length == 0 ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(Arrays.asList(roles)));
             Messages.info("Invitation sent. The person chooses their own password through the emailed link.");
             name = null;
             email = null;
-            roles = List.of();
+            roles = new Role[0];
             people = null;
         } catch (AccountException e) {
             Messages.error("invite:email", e.getMessage());
@@ -87,11 +88,11 @@ public class ManagePeoplePage implements Serializable {
         this.email = email;
     }
 
-    public List<Role> getRoles() {
+    public Role[] getRoles() {
         return roles;
     }
 
-    public void setRoles(List<Role> roles) {
-        this.roles = roles == null ? List.of() : roles;
+    public void setRoles(Role[] roles) {
+        this.roles = roles == null ? new Role[0] : roles;
     }
 }

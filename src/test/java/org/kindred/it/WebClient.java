@@ -1,0 +1,125 @@
+package org.kindred.it;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A cookie-keeping HTTP client that submits JSF forms the way a browser does (form fields, the
+ * button, and the view state). Redirects are not followed, so tests see every 302 and 403.
+ */
+public final class WebClient {
+
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]*)\"");
+
+    private final String base;
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http;
+
+    public WebClient() {
+        this.base = "http://127.0.0.1:" + System.getProperty("kindred.it.http.port", "28080");
+        this.http = HttpClient.newBuilder().cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    public WebClient(String base) {
+        this.base = base;
+        this.http = HttpClient.newBuilder().cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    public Page get(String pathOrUrl) {
+        return send(HttpRequest.newBuilder(uri(pathOrUrl)).GET());
+    }
+
+    /** GET, then follow redirects within the application, as a browser would. */
+    public Page open(String pathOrUrl) {
+        Page page = get(pathOrUrl);
+        for (int hops = 0; page.status() / 100 == 3 && hops < 5; hops++) {
+            page = get(page.location());
+        }
+        return page;
+    }
+
+    /** Submits the form with this id from the page, with the given fields and the named button. */
+    public Page submit(Page page, String formId, Map<String, String> fields, String buttonId) {
+        Matcher matcher = VIEW_STATE.matcher(page.body());
+        if (!matcher.find()) {
+            throw new AssertionError("no view state on page " + page.uri() + ":\n" + page.body());
+        }
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put(formId, formId);
+        fields.forEach((name, value) -> params.put(formId + ":" + name, value));
+        params.put(formId + ":" + buttonId, "");
+        params.put("jakarta.faces.ViewState", matcher.group(1).replace("&#x3a;", ":").replace("&#58;", ":"));
+        return post(page.uri().getRawPath() + Optional.ofNullable(page.uri().getRawQuery()).map(q -> "?" + q).orElse(""),
+                params);
+    }
+
+    public Page post(String path, Map<String, String> params) {
+        String form = params.entrySet().stream()
+                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+    }
+
+    public Optional<String> sessionId() {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("JSESSIONID")).map(HttpCookie::getValue).findFirst();
+    }
+
+    public CookieManager cookies() {
+        return cookies;
+    }
+
+    /** Signs in and returns the page it lands on. */
+    public Page signIn(String email, String password) {
+        Page login = get("/login.xhtml");
+        return submit(login, "login", Map.of("email", email, "password", password), "submit");
+    }
+
+    private URI uri(String pathOrUrl) {
+        return URI.create(pathOrUrl.startsWith("http") ? pathOrUrl : base + pathOrUrl);
+    }
+
+    private Page send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(60)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return new Page(response.uri(), response.statusCode(),
+                    response.headers().firstValue("Location").orElse(null), response.body());
+        } catch (IOException e) {
+            throw new AssertionError("HTTP request failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    private static String enc(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /** A response: where it came from, its status, its redirect target and its body. */
+    public record Page(URI uri, int status, String location, String body) {
+        public boolean contains(String text) {
+            return body.contains(text);
+        }
+    }
+}
