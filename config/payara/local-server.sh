@@ -78,8 +78,17 @@ configure_common() {
 reset_test_database() {
   # Every test run migrates an empty schema: that is what the migration test proves.
   local db=${KINDRED_DB_URL#*3306/}; db=${db%%\?*}
-  mariadb -h 127.0.0.1 -P 3306 -u "$KINDRED_DB_USER" -p"$KINDRED_DB_PASSWORD" \
-    -e "DROP DATABASE IF EXISTS \`$db\`; CREATE DATABASE \`$db\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;"
+  local client=(mariadb -h 127.0.0.1 -P 3306 -u "$KINDRED_DB_USER" -p"$KINDRED_DB_PASSWORD")
+  if ! "${client[@]}" -e "SELECT 1" >/dev/null 2>&1; then
+    # A developer's machine that has MariaDB but not yet the test user: create it if we may.
+    mariadb -u root < "$here/../mariadb/create-test-database.sql" >/dev/null 2>&1 || true
+  fi
+  if ! "${client[@]}" -e "SELECT 1" >/dev/null 2>&1; then
+    log "The tests need MariaDB or MySQL on 127.0.0.1:3306 with user $KINDRED_DB_USER."
+    log "Run: bash .ci/run   (or: sudo mariadb < config/mariadb/create-test-database.sql)"
+    exit 1
+  fi
+  "${client[@]}" -e "DROP DATABASE IF EXISTS \`$db\`; CREATE DATABASE \`$db\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;"
   log "test database $db is empty"
 }
 

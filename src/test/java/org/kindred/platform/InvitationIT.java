@@ -10,6 +10,7 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -122,11 +123,16 @@ class InvitationIT {
                 Map.of("name", "Someone", "email", "not-an-address", "roles", "PARTICIPANT"), "submit");
         assertTrue(badEmail.contains("Email address is not valid"), badEmail.body());
 
+        assertEquals(0, TestDatabase.strings("SELECT id FROM person WHERE email = 'not-an-address'").size());
+
+        // Browsers stop at maxlength; a forged longer value is cut to it on the server (PrimeFaces),
+        // so nothing over the limit is ever stored and nothing fails.
+        String longEmail = TestDatabase.unique("long") + "@kindred.test";
         Page tooLong = ada.submit(badEmail, "invite",
-                Map.of("name", "x".repeat(300), "email", "long@kindred.test", "roles", "PARTICIPANT"), "submit");
+                Map.of("name", "x".repeat(300), "email", longEmail, "roles", "PARTICIPANT"), "submit");
         assertEquals(200, tooLong.status());
-        assertTrue(tooLong.contains("Use at most 200 characters."), tooLong.body());
-        assertEquals(0, TestDatabase.strings("SELECT id FROM person WHERE email IN ('not-an-address', 'long@kindred.test')").size());
+        assertEquals(List.of("200"), TestDatabase.strings(
+                "SELECT CHAR_LENGTH(display_name) FROM person WHERE email = ?", longEmail));
 
         Page duplicate = ada.submit(tooLong, "invite",
                 Map.of("name", "Ada Again", "email", adminEmail, "roles", "ADMIN"), "submit");

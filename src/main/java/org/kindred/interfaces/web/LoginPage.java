@@ -22,6 +22,13 @@ public class LoginPage {
 
     static final String FAILED = "Sign-in failed. Check your email and password, or try again in a few minutes.";
 
+    /**
+     * Soteria marks the session when a caller starts authentication and clears the mark only on
+     * success. Left in place after a failure, it makes the next request for a protected page answer
+     * an empty 200 instead of sending the visitor to sign in. SignInIT covers this.
+     */
+    private static final String SOTERIA_CALLER_INITIATED = "org.glassfish.soteria.caller_initiated_authentication";
+
     @Inject
     SecurityContext securityContext;
 
@@ -63,6 +70,9 @@ public class LoginPage {
             }
             default -> {
                 throttle.failed(email, address);
+                if (request.getSession(false) != null) {
+                    request.getSession(false).removeAttribute(SOTERIA_CALLER_INITIATED);
+                }
                 Messages.error(null, FAILED);
             }
         }
