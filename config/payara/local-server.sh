@@ -4,6 +4,7 @@
 #
 #   local-server.sh prepare-tests     patch, configure and stop the test domain (Arquillian starts it)
 #   local-server.sh run-demo EAR      start on the embedded database, deploy, print URL and logins
+#   local-server.sh start             start the demo server again (same settings), without building
 #   local-server.sh stop              stop the domain
 #
 # Environment: PAYARA_HOME (required), KINDRED_PORT_OFFSET (0), KINDRED_DRIVERS_DIR, and the KINDRED_*
@@ -12,6 +13,7 @@ set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
 : "${PAYARA_HOME:?PAYARA_HOME must point at an unpacked payara6 directory}"
+PAYARA_HOME=$(realpath -m "$PAYARA_HOME")
 offset=${KINDRED_PORT_OFFSET:-0}
 admin_port=$((4848 + offset))
 http_port=$((8080 + offset))
@@ -54,12 +56,6 @@ stop_domain() {
   fi
 }
 
-# Settings for a local domain go to Payara's "domain" MicroProfile Config source, so that a restarted
-# server keeps them. Environment variables still win over it (ordinal 300 against 110).
-set_config() {
-  $ASADMIN set-config-property --source=domain --propertyName="$1" --propertyValue="$2" >/dev/null
-}
-
 db_kind() {
   case "${KINDRED_DB_URL:-}" in
     jdbc:h2:*|"") echo h2 ;;
@@ -67,12 +63,25 @@ db_kind() {
   esac
 }
 
-configure_common() {
-  bash "$here/configure-domain.sh" "$(db_kind)"
-  set_config kindred.db.url "$KINDRED_DB_URL"
-  set_config kindred.db.user "${KINDRED_DB_USER:-}"
-  set_config kindred.db.password "${KINDRED_DB_PASSWORD:-}"
-  set_config kindred.base-url "${KINDRED_BASE_URL:-http://localhost:$http_port}"
+# Settings reach Kindred exactly as in production: as environment variables of the server process,
+# which inherits them from asadmin start-domain (or from the Arquillian-managed start in the tests).
+demo_environment() {
+  local data_dir=${KINDRED_DATA_DIR:-$HOME/.kindred}
+  mkdir -p "$data_dir"
+  if [ -z "${KINDRED_DB_URL:-}" ]; then
+    # The embedded default: Payara's H2, kept on disk outside target/ so that data survives a rebuild.
+    KINDRED_DB_URL="jdbc:h2:file:$data_dir/demo-db;MODE=MySQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
+    KINDRED_DB_USER=kindred
+    KINDRED_DB_PASSWORD=kindred
+  fi
+  export KINDRED_DB_URL KINDRED_DB_USER KINDRED_DB_PASSWORD
+  export KINDRED_BASE_URL=${KINDRED_BASE_URL:-http://localhost:$http_port}
+  export KINDRED_DEMO_ENABLED=true
+  export KINDRED_DEMO_SMTP_PORT=${KINDRED_DEMO_SMTP_PORT:-$((2525 + offset))}
+  export KINDRED_SMTP_HOST=127.0.0.1
+  export KINDRED_SMTP_PORT=$KINDRED_DEMO_SMTP_PORT
+  export KINDRED_ORGANISER_MAILBOX=${KINDRED_ORGANISER_MAILBOX:-scheduling@demo.kindred.test}
+  demo_data_dir=$data_dir
 }
 
 reset_test_database() {
@@ -98,35 +107,29 @@ prepare_tests() {
   patch_domain
   install_drivers
   start_domain
-  configure_common
-  set_config kindred.smtp.host 127.0.0.1
-  set_config kindred.smtp.port "${KINDRED_SMTP_PORT:-3025}"
-  set_config kindred.imap.host 127.0.0.1
-  set_config kindred.imap.port "${KINDRED_IMAP_PORT:-3143}"
-  set_config kindred.organiser-mailbox scheduling@kindred.test
-  set_config kindred.demo.enabled false
+  bash "$here/configure-domain.sh" mysql
   stop_domain
   log "test domain ready; Arquillian starts it"
 }
 
 run_demo() {
   local ear=${1:?usage: local-server.sh run-demo EAR}
-  local data_dir=${KINDRED_DATA_DIR:-$HOME/.kindred}
-  mkdir -p "$data_dir"
-  if [ -z "${KINDRED_DB_URL:-}" ]; then
-    # The embedded default: Payara's H2, kept on disk outside target/ so that data survives a rebuild.
-    KINDRED_DB_URL="jdbc:h2:file:$data_dir/demo-db;MODE=MySQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
-    KINDRED_DB_USER=kindred
-    KINDRED_DB_PASSWORD=kindred
-  fi
-  export KINDRED_DB_URL
+  demo_environment
   patch_domain
   install_drivers
+  stop_domain   # a running server keeps the environment it was started with
   start_domain
-  configure_common
-  set_config kindred.demo.enabled true
-  set_config kindred.smtp.host 127.0.0.1
-  set_config kindred.smtp.port 2525
+  bash "$here/configure-domain.sh" "$(db_kind)"
+  # Payara checks the database while deploying and would answer a wrong URL with EclipseLink's stack
+  # traces: check it first and name the setting.
+  local ping
+  if ! ping=$($ASADMIN ping-connection-pool kindred-pool 2>&1); then
+    log "Kindred cannot reach the database set by KINDRED_DB_URL (kindred.db.url), KINDRED_DB_USER and KINDRED_DB_PASSWORD:"
+    local reason
+    reason=$(printf '%s\n' "$ping" | grep -m 1 -o 'because: .*' | sed -e 's/^because: //' -e 's/ Please check the server.log.*//')
+    log "  ${reason:-$(printf '%s\n' "$ping" | head -n 1)}"
+    exit 1
+  fi
   log "deploying $(basename "$ear")"
   local context=()
   case "$ear" in *.war) context=(--contextroot /) ;; esac
@@ -135,7 +138,10 @@ run_demo() {
   local status=""
   for _ in $(seq 1 90); do
     status=$(curl -s --max-time 3 "http://127.0.0.1:$http_port/health/ready" || true)
-    case "$status" in *'"status":"UP"'*) break ;; esac
+    case "$status" in
+      *'"status":"UP"'*) break ;;
+      *'cannot start'*|*'Setting '*|*'start-up failed'*) break ;;   # start-up has failed for good
+    esac
     sleep 1
   done
   case "$status" in
@@ -154,8 +160,8 @@ run_demo() {
     participant   pat.participant@demo.kindred.test   (and 14 more participants)
     admin         ada.admin@demo.kindred.test
 
-  Mail goes to the embedded demo mail server: Admin > Demo mailbox.
-  Database: $(db_kind) ($( [ "$(db_kind)" = h2 ] && echo "$data_dir" || echo "KINDRED_DB_URL"))
+  Mail goes to an embedded demo mail server: open Demo mailbox in the menu to read it.
+  Database: $(db_kind) ($( [ "$(db_kind)" = h2 ] && echo "$demo_data_dir" || echo "KINDRED_DB_URL"))
   Stop:     $asadmin_bin stop-domain domain1
 
 MSG
@@ -164,6 +170,7 @@ MSG
 case "${1:-}" in
   prepare-tests) prepare_tests ;;
   run-demo) shift; run_demo "$@" ;;
+  start) demo_environment; start_domain ;;
   stop) stop_domain ;;
-  *) echo "usage: local-server.sh prepare-tests | run-demo EAR | stop" >&2; exit 2 ;;
+  *) echo "usage: local-server.sh prepare-tests | run-demo EAR | start | stop" >&2; exit 2 ;;
 esac

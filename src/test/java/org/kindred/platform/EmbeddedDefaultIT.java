@@ -1,6 +1,7 @@
 package org.kindred.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -8,10 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kindred.it.WebClient;
 import org.kindred.it.WebClient.Page;
@@ -51,6 +55,62 @@ class EmbeddedDefaultIT {
         assertEquals(19, demoPeopleSeenByAdmin(), "a second start keeps the data and does not duplicate it");
     }
 
+    @Test
+    void aWrongDatabaseSettingIsNamedInOneLineNotAStackTrace() throws Exception {
+        Path war = Path.of(System.getProperty("kindred.it.war", "../target/kindred.war")).toAbsolutePath();
+        Map<String, String> unreachable = Map.of("KINDRED_DB_URL", "jdbc:mysql://127.0.0.1:1/kindred",
+                "KINDRED_DB_USER", "kindred", "KINDRED_DB_PASSWORD", "wrong",
+                "KINDRED_DRIVERS_DIR", System.getProperty("kindred.it.drivers", "../target/it-server/drivers"));
+
+        // The run command checks the database before deploying and names the settings.
+        RunResult refused = run(unreachable, "run-demo", war.toString());
+        assertEquals(1, refused.exitCode(), refused.output());
+        assertTrue(refused.output().contains("Kindred cannot reach the database set by KINDRED_DB_URL"), refused.output());
+        assertTrue(refused.output().contains("Communications link failure"), refused.output());
+        assertFalse(refused.output().contains("\tat "), "no stack trace");
+
+        // A deployed Kindred whose server restarts with a broken setting stays up, is not ready, and says
+        // which setting in one log line and on /health/ready.
+        deleteRecursively(DATA);
+        script("run-demo", war.toString());
+        script("stop");
+        Path serverLog = PAYARA.resolve("glassfish/domains/domain1/logs/server.log");
+        Files.deleteIfExists(serverLog);
+        RunResult started = run(Map.of("KINDRED_DB_URL", "jdbc:h2:file:" + DATA.toAbsolutePath() + "/absent;IFEXISTS=TRUE",
+                "KINDRED_DB_USER", "kindred", "KINDRED_DB_PASSWORD", "kindred"), "start");
+        assertEquals(0, started.exitCode(), started.output());
+        String ready = awaitReadinessVerdict();
+        assertTrue(ready.contains("Setting kindred.db.url (environment variable KINDRED_DB_URL) does not lead to a usable database"),
+                ready);
+        List<String> lines = Files.readAllLines(serverLog).stream()
+                .filter(line -> line.contains("Kindred cannot start.")).toList();
+        assertEquals(1, lines.size(), "one line: " + lines);
+        assertTrue(lines.get(0).contains("Setting kindred.db.url (environment variable KINDRED_DB_URL)"), lines.get(0));
+    }
+
+    /** Polls /health/ready until the application has decided: UP, or DOWN with its reason. */
+    private static String awaitReadinessVerdict() throws InterruptedException {
+        WebClient client = new WebClient("http://127.0.0.1:" + (8080 + OFFSET));
+        String body = "";
+        for (int i = 0; i < 120; i++) {
+            try {
+                body = client.get("/health/ready").body();
+            } catch (AssertionError notYetListening) {
+                body = "";
+            }
+            if (body.contains("kindred-database")) {
+                return body;
+            }
+            Thread.sleep(1000);
+        }
+        return body;
+    }
+
+    @BeforeEach
+    void stopped() throws Exception {
+        script("stop");
+    }
+
     @AfterAll
     static void stop() throws Exception {
         script("stop");
@@ -66,18 +126,29 @@ class EmbeddedDefaultIT {
     }
 
     private static String script(String... args) throws IOException, InterruptedException {
+        RunResult run = run(Map.of(), args);
+        assertEquals(0, run.exitCode(), run.output());
+        return run.output();
+    }
+
+    private static RunResult run(Map<String, String> environment, String... args)
+            throws IOException, InterruptedException {
         Path log = Files.createTempFile("kindred-run", ".log");
         ProcessBuilder builder = new ProcessBuilder("bash", Path.of("../config/payara/local-server.sh").toString());
-        builder.command().addAll(java.util.List.of(args));
+        builder.command().addAll(List.of(args));
+        builder.environment().keySet().removeIf(name -> name.startsWith("KINDRED_"));
         builder.environment().put("PAYARA_HOME", PAYARA.toAbsolutePath().toString());
         builder.environment().put("KINDRED_PORT_OFFSET", String.valueOf(OFFSET));
         builder.environment().put("KINDRED_DATA_DIR", DATA.toAbsolutePath().toString());
-        builder.environment().remove("KINDRED_DB_URL");
+        builder.environment().putAll(environment);
         Process process = builder.redirectErrorStream(true).redirectOutput(log.toFile()).start();
         assertTrue(process.waitFor(6, TimeUnit.MINUTES), "the run script finished");
         String output = Files.readString(log, StandardCharsets.UTF_8);
-        assertEquals(0, process.exitValue(), output);
-        return output;
+        Files.delete(log);
+        return new RunResult(process.exitValue(), output);
+    }
+
+    private record RunResult(int exitCode, String output) {
     }
 
     private static void deleteRecursively(Path dir) throws IOException {

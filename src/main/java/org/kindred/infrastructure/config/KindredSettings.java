@@ -26,6 +26,8 @@ public class KindredSettings {
     public static final String DEMO_ENABLED = "kindred.demo.enabled";
     public static final String DEMO_SMTP_PORT = "kindred.demo.smtp-port";
     public static final String BOOTSTRAP_ADMIN_EMAIL = "kindred.bootstrap.admin-email";
+    public static final String BOOTSTRAP_ADMIN_NAME = "kindred.bootstrap.admin-name";
+    public static final String ORGANISATION_NAME = "kindred.organisation.name";
 
     @Inject
     Config config;
@@ -83,6 +85,14 @@ public class KindredSettings {
 
     public Optional<String> bootstrapAdminEmail() {
         return text(BOOTSTRAP_ADMIN_EMAIL);
+    }
+
+    public String bootstrapAdminName() {
+        return text(BOOTSTRAP_ADMIN_NAME).orElse("Administrator");
+    }
+
+    public String organisationName() {
+        return text(ORGANISATION_NAME).orElse("Kindred");
     }
 
     /** An SMTP or IMAP server: kindred.smtp.* or kindred.imap.*. */

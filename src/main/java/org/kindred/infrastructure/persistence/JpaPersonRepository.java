@@ -10,6 +10,7 @@ import org.kindred.domain.model.person.EmailAddress;
 import org.kindred.domain.model.person.PasswordSetupToken;
 import org.kindred.domain.model.person.Person;
 import org.kindred.domain.model.person.PersonRepository;
+import org.kindred.domain.model.person.Role;
 
 @ApplicationScoped
 public class JpaPersonRepository implements PersonRepository {
@@ -37,6 +38,11 @@ public class JpaPersonRepository implements PersonRepository {
     @Override
     public long count() {
         return em.createNamedQuery("Person.countAll", Long.class).getSingleResult();
+    }
+
+    @Override
+    public long countWithRole(Role role) {
+        return em.createNamedQuery("Person.countWithRole", Long.class).setParameter("role", role).getSingleResult();
     }
 
     @Override

@@ -14,6 +14,7 @@ import java.util.Objects;
 @Entity
 @Table(name = "organisation")
 @NamedQuery(name = "Organisation.findBySlug", query = "select o from Organisation o where o.slug = :slug")
+@NamedQuery(name = "Organisation.findAll", query = "select o from Organisation o order by o.id")
 public class Organisation {
 
     @Id

@@ -28,6 +28,7 @@ import java.util.Set;
 @NamedQuery(name = "Person.findByEmail", query = "select p from Person p where p.email.value = :email")
 @NamedQuery(name = "Person.findAll", query = "select distinct p from Person p left join fetch p.roles order by p.displayName")
 @NamedQuery(name = "Person.countAll", query = "select count(p) from Person p")
+@NamedQuery(name = "Person.countWithRole", query = "select count(p) from Person p join p.roles r where r = :role")
 public class Person {
 
     public static final int MAX_NAME_LENGTH = 200;

@@ -14,6 +14,8 @@ public interface PersonRepository {
 
     long count();
 
+    long countWithRole(Role role);
+
     void add(Person person);
 
     void add(PasswordSetupToken token);
