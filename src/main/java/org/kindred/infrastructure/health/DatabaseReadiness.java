@@ -9,6 +9,7 @@ import javax.sql.DataSource;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
+import org.kindred.infrastructure.startup.ApplicationStartup;
 import org.kindred.infrastructure.startup.StartupState;
 
 /** Ready when start-up completed and the database answers now. */
@@ -24,10 +25,13 @@ public class DatabaseReadiness implements HealthCheck {
     @Inject
     StartupState startup;
 
+    @Inject
+    ApplicationStartup start;
+
     @Override
     public HealthCheckResponse call() {
         var response = HealthCheckResponse.named("kindred-database");
-        if (!startup.isReady()) {
+        if (!start.ensureStarted()) {
             return response.down().withData("reason", startup.problem().orElse("not started")).build();
         }
         try (Connection connection = dataSource.getConnection()) {

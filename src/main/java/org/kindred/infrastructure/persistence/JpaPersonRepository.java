@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.kindred.domain.model.person.EmailAddress;
@@ -33,6 +34,14 @@ public class JpaPersonRepository implements PersonRepository {
     @Override
     public List<Person> findAll() {
         return em.createNamedQuery("Person.findAll", Person.class).getResultList();
+    }
+
+    @Override
+    public List<Person> findAllById(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createNamedQuery("Person.findAllById", Person.class).setParameter("ids", ids).getResultList();
     }
 
     @Override

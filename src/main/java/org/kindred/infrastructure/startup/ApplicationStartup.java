@@ -4,7 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.logging.Logger;
+import org.kindred.application.account.AccountException;
+import org.kindred.application.account.FirstAdmin;
+import org.kindred.application.mail.MailDeliveryException;
 import org.kindred.infrastructure.config.KindredSettings;
 import org.kindred.infrastructure.config.SettingException;
 import org.kindred.infrastructure.demo.DemoData;
@@ -34,9 +39,33 @@ public class ApplicationStartup {
     DemoMailServer demoMailServer;
 
     @Inject
+    FirstAdmin firstAdmin;
+
+    @Inject
     StartupState state;
 
+    private static final Duration RETRY_INTERVAL = Duration.ofSeconds(10);
+
+    private Instant lastAttempt = Instant.MIN;
+
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
+        start();
+    }
+
+    /**
+     * True once start-up has completed. While it has not, tries again at most every
+     * {@link #RETRY_INTERVAL}: a server restarted while the database was down becomes ready by itself
+     * when the database answers again. Called by the readiness check.
+     */
+    public synchronized boolean ensureStarted() {
+        if (!state.isReady() && Instant.now().isAfter(lastAttempt.plus(RETRY_INTERVAL))) {
+            start();
+        }
+        return state.isReady();
+    }
+
+    private synchronized void start() {
+        lastAttempt = Instant.now();
         try {
             settings.timeZone();
             settings.baseUrl();
@@ -46,6 +75,8 @@ public class ApplicationStartup {
             migrations.migrate(settings);
             if (settings.demoEnabled()) {
                 demoData.seedIfAbsent();
+            } else {
+                inviteFirstAdmin();
             }
             state.ready();
             LOG.info(settings.demoEnabled() ? "Kindred is ready (demo mode)" : "Kindred is ready");
@@ -56,9 +87,30 @@ public class ApplicationStartup {
         }
     }
 
+    private void inviteFirstAdmin() {
+        settings.bootstrapAdminEmail().ifPresent(email -> {
+            try {
+                firstAdmin.inviteIfNoAdmin(email, settings.bootstrapAdminName(), settings.organisationName(),
+                                settings.timeZone())
+                        .ifPresent(id -> LOG.info(() -> "first admin invited: person " + id));
+            } catch (MailDeliveryException e) {
+                // Nothing was saved; the next start tries again.
+                LOG.warning("the first admin's invitation could not be sent; check kindred.smtp.* and restart");
+            } catch (IllegalArgumentException | AccountException e) {
+                throw new SettingException(KindredSettings.BOOTSTRAP_ADMIN_EMAIL, "is not usable: " + e.getMessage());
+            }
+        });
+    }
+
+    /** Logs a reason once: retries that fail the same way stay quiet. */
     private void fail(String reason) {
+        boolean news = !reason.equals(state.problem().orElse(null));
         state.failed(reason);
-        LOG.severe("Kindred cannot start. " + reason);
+        if (news) {
+            LOG.severe("Kindred cannot start. " + reason);
+        } else {
+            LOG.fine(() -> "still cannot start: " + reason);
+        }
     }
 
     private static String firstLine(String message) {

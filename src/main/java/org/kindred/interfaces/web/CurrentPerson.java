@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
 import org.kindred.application.account.AccountService;
+import org.kindred.application.group.Caller;
 import org.kindred.domain.model.person.Person;
 
 /** The signed-in person (the caller principal is their id), looked up once per request. */
@@ -34,6 +35,12 @@ public class CurrentPerson {
             person = accounts.person(Long.parseLong(principal.getName()));
         }
         return person;
+    }
+
+    /** The caller, for the application layer's object-level checks. */
+    public Caller caller() {
+        Person p = getPerson();
+        return new Caller(p.id(), p.organisationId(), p.roles());
     }
 
     public String getName() {

@@ -127,6 +127,11 @@ class FirstAdminTest {
         }
 
         @Override
+        public List<Person> findAllById(java.util.Collection<Long> ids) {
+            return people.stream().filter(p -> ids.contains(p.id())).toList();
+        }
+
+        @Override
         public long count() {
             return people.size();
         }

@@ -1,5 +1,6 @@
 package org.kindred.domain.model.person;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,6 +12,8 @@ public interface PersonRepository {
     Optional<Person> findByEmail(EmailAddress email);
 
     List<Person> findAll();
+
+    List<Person> findAllById(Collection<Long> ids);
 
     long count();
 

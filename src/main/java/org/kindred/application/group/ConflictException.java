@@ -1,0 +1,9 @@
+package org.kindred.application.group;
+
+/** The request contradicts the current state (already a member, nothing to leave). Safe to show. */
+public class ConflictException extends RuntimeException {
+
+    public ConflictException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,207 @@
+package org.kindred.application.group;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.kindred.domain.model.group.GroundRulesRepository;
+import org.kindred.domain.model.group.GroundRulesVersion;
+import org.kindred.domain.model.group.GroupLeader;
+import org.kindred.domain.model.group.GroupRepository;
+import org.kindred.domain.model.group.LeaderRole;
+import org.kindred.domain.model.group.Membership;
+import org.kindred.domain.model.group.MembershipRepository;
+import org.kindred.domain.model.group.MembershipStatus;
+import org.kindred.domain.model.group.SupportGroup;
+import org.kindred.domain.model.group.Waitlist;
+import org.kindred.domain.model.person.FacilitatorProfile;
+import org.kindred.domain.model.person.Person;
+import org.kindred.domain.model.person.PersonRepository;
+import org.kindred.domain.model.person.Role;
+
+/**
+ * What each role may see of groups (brief, section 3), read in a fixed number of queries however many
+ * groups or members there are. Organisers get counts, small ones suppressed, and never a member's
+ * name; facilitators get their own groups' rosters; participants their own groups.
+ */
+@ApplicationScoped
+public class GroupViews {
+
+    @Inject
+    GroupAccess access;
+
+    @Inject
+    GroupRepository groups;
+
+    @Inject
+    MembershipRepository memberships;
+
+    @Inject
+    GroundRulesRepository rules;
+
+    @Inject
+    PersonRepository people;
+
+    @Inject
+    Clock clock;
+
+    /** An organiser's line for a group: counts as shown (see {@link SmallNumbers}), leaders by name. */
+    public record OrganiserGroup(long id, String name, String programme, List<String> facilitators,
+                                 String members, String waitlisted, String notAcceptedRules,
+                                 int minMembers, int maxMembers, boolean belowMinimum) {
+    }
+
+    /** A facilitator's line for one of their groups: exact counts, as they are the group's own. */
+    public record FacilitatorGroup(long id, String name, String programme, LeaderRole role, long members,
+                                   long waitlisted, long invited, long requested, long notAcceptedRules,
+                                   int minMembers, int maxMembers, boolean belowMinimum, int rulesVersion) {
+    }
+
+    /** A facilitator's own standing: accreditation and how many groups they lead. */
+    public record FacilitatorStanding(boolean accreditationLapsed, LocalDate accreditedUntil, long groupsLed,
+                                      int maxGroups) {
+    }
+
+    /** One line of a roster. Position is set for the waitlisted only. */
+    public record RosterEntry(long personId, String name, String email, MembershipStatus status, Long position,
+                              boolean acceptedCurrentRules) {
+    }
+
+    public record Roster(long groupId, String name, String programme, int minMembers, int maxMembers,
+                         boolean belowMinimum, int rulesVersion, String rulesText, List<RosterEntry> entries) {
+        public List<RosterEntry> with(MembershipStatus status) {
+            return entries.stream().filter(e -> e.status() == status).toList();
+        }
+    }
+
+    /** A participant's view of a group they are in or invited to. */
+    public record ParticipantGroup(long id, String name, String programme, MembershipStatus status,
+                                   Long waitlistPosition, int rulesVersion, List<String> rules,
+                                   boolean acceptedCurrentRules) {
+    }
+
+    /** A group a participant may join. */
+    public record OpenGroup(long id, String name, String programme, String description, boolean placesAvailable,
+                            boolean requestOnly) {
+    }
+
+    @Transactional
+    public List<OrganiserGroup> forOrganiser(Caller caller) {
+        GroupService.requireOrganiser(caller);
+        return organiserLines(groups.inOrganisation(caller.organisationId()));
+    }
+
+    @Transactional
+    public OrganiserGroup forOrganiser(Caller caller, long groupId) {
+        return organiserLines(List.of(access.asOrganiser(caller, groupId))).get(0);
+    }
+
+    private List<OrganiserGroup> organiserLines(List<SupportGroup> list) {
+        Set<Long> ids = ids(list);
+        Map<Long, Map<MembershipStatus, Long>> counts = memberships.countByStatus(ids);
+        Map<Long, Long> notAccepted = rules.notAcceptingCurrent(ids);
+        List<GroupLeader> leaders = groups.leaders(ids);
+        Map<Long, Person> leaderPeople = byId(people.findAllById(leaders.stream().map(GroupLeader::personId).toList()));
+        return list.stream().map(g -> {
+            long members = count(counts, g.id(), MembershipStatus.MEMBER);
+            List<String> names = leaders.stream().filter(l -> l.groupId().equals(g.id()))
+                    .sorted((a, b) -> a.role().compareTo(b.role()))
+                    .map(l -> leaderPeople.get(l.personId()).displayName()).toList();
+            return new OrganiserGroup(g.id(), g.name(), g.template().name(), names, SmallNumbers.show(members),
+                    SmallNumbers.show(count(counts, g.id(), MembershipStatus.WAITLISTED)),
+                    SmallNumbers.show(notAccepted.getOrDefault(g.id(), 0L)),
+                    g.minMembers(), g.maxMembers(), g.isBelowMinimum(members));
+        }).toList();
+    }
+
+    @Transactional
+    public List<FacilitatorGroup> forFacilitator(Caller caller) {
+        if (!caller.is(Role.FACILITATOR)) {
+            throw new NotFoundException();
+        }
+        List<SupportGroup> led = groups.ledBy(caller.personId());
+        Set<Long> ids = ids(led);
+        Map<Long, Map<MembershipStatus, Long>> counts = memberships.countByStatus(ids);
+        Map<Long, Long> notAccepted = rules.notAcceptingCurrent(ids);
+        Map<Long, GroundRulesVersion> current = rules.current(ids);
+        Map<Long, LeaderRole> roles = groups.leaders(ids).stream()
+                .filter(l -> l.personId() == caller.personId())
+                .collect(Collectors.toMap(GroupLeader::groupId, GroupLeader::role));
+        return led.stream().map(g -> {
+            long members = count(counts, g.id(), MembershipStatus.MEMBER);
+            return new FacilitatorGroup(g.id(), g.name(), g.template().name(), roles.get(g.id()), members,
+                    count(counts, g.id(), MembershipStatus.WAITLISTED), count(counts, g.id(), MembershipStatus.INVITED),
+                    count(counts, g.id(), MembershipStatus.REQUESTED), notAccepted.getOrDefault(g.id(), 0L),
+                    g.minMembers(), g.maxMembers(), g.isBelowMinimum(members),
+                    current.containsKey(g.id()) ? current.get(g.id()).version() : 0);
+        }).toList();
+    }
+
+    @Transactional
+    public FacilitatorStanding standing(Caller caller) {
+        FacilitatorProfile profile = groups.profile(caller.personId())
+                .orElse(FacilitatorProfile.defaults(caller.personId()));
+        return new FacilitatorStanding(profile.accreditationLapsed(LocalDate.now(clock)), profile.accreditedUntil(),
+                groups.groupsLedBy(caller.personId()), profile.maxGroups());
+    }
+
+    /** The named roster: a group's own facilitators only. */
+    @Transactional
+    public Roster roster(Caller caller, long groupId) {
+        SupportGroup group = access.asFacilitator(caller, groupId);
+        GroundRulesVersion current = rules.current(groupId).orElseThrow(IllegalStateException::new);
+        Set<Long> accepted = rules.acceptedBy(current.id());
+        List<Membership> list = memberships.ofGroup(groupId);
+        Waitlist waitlist = Waitlist.of(list);
+        List<RosterEntry> entries = list.stream()
+                .sorted((a, b) -> Long.compare(a.id(), b.id()))
+                .map(m -> new RosterEntry(m.person().id(), m.person().displayName(), m.person().email().value(),
+                        m.status(), waitlist.positionOf(m).orElse(null), accepted.contains(m.person().id())))
+                .toList();
+        long members = entries.stream().filter(e -> e.status() == MembershipStatus.MEMBER).count();
+        return new Roster(groupId, group.name(), group.template().name(), group.minMembers(), group.maxMembers(),
+                group.isBelowMinimum(members), current.version(), current.text(), entries);
+    }
+
+    @Transactional
+    public List<ParticipantGroup> forParticipant(Caller caller) {
+        List<Membership> mine = memberships.ofPerson(caller.personId());
+        Map<Long, GroundRulesVersion> current = rules.current(mine.stream().map(m -> m.group().id()).toList());
+        return mine.stream().sorted((a, b) -> a.group().name().compareTo(b.group().name())).map(m -> {
+            GroundRulesVersion version = current.get(m.group().id());
+            return new ParticipantGroup(m.group().id(), m.group().name(), m.group().template().name(), m.status(),
+                    m.status() == MembershipStatus.WAITLISTED ? memberships.waitlistPosition(m) : null,
+                    version.version(), version.rules(), rules.hasAccepted(version.id(), caller.personId()));
+        }).toList();
+    }
+
+    @Transactional
+    public List<OpenGroup> openTo(Caller caller) {
+        List<SupportGroup> open = groups.openTo(caller.organisationId(), caller.personId());
+        Map<Long, Map<MembershipStatus, Long>> counts = memberships.countByStatus(ids(open));
+        LocalDate today = LocalDate.now(clock);
+        return open.stream().filter(g -> g.selfEnrolmentRefusal(today).isEmpty())
+                .map(g -> new OpenGroup(g.id(), g.name(), g.template().name(), g.template().description(),
+                        count(counts, g.id(), MembershipStatus.MEMBER) < g.maxMembers(), g.intakeRequired()))
+                .toList();
+    }
+
+    private static Set<Long> ids(Collection<SupportGroup> list) {
+        return list.stream().map(SupportGroup::id).collect(Collectors.toSet());
+    }
+
+    private static long count(Map<Long, Map<MembershipStatus, Long>> counts, long groupId, MembershipStatus status) {
+        return counts.getOrDefault(groupId, Map.of()).getOrDefault(status, 0L);
+    }
+
+    private static Map<Long, Person> byId(List<Person> list) {
+        return list.stream().collect(Collectors.toMap(Person::id, Function.identity()));
+    }
+}

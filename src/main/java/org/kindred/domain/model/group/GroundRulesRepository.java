@@ -1,0 +1,34 @@
+package org.kindred.domain.model.group;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Versions of groups' ground rules, who accepted which, and the emailed acceptance links. */
+public interface GroundRulesRepository {
+
+    Optional<GroundRulesVersion> current(long groupId);
+
+    Map<Long, GroundRulesVersion> current(Collection<Long> groupIds);
+
+    void add(GroundRulesVersion version);
+
+    Set<Long> acceptedBy(long versionId);
+
+    boolean hasAccepted(long versionId, long personId);
+
+    void add(GroundRulesAcceptance acceptance);
+
+    void add(GroundRulesLink link);
+
+    Optional<GroundRulesLink> lockLink(String tokenHash);
+
+    Optional<GroundRulesVersion> version(long versionId);
+
+    /** Per group, how many members and waitlisted people have not accepted its current rules. */
+    Map<Long, Long> notAcceptingCurrent(Collection<Long> groupIds);
+
+    /** Forgets a leaving person's acceptances of this group's rules. */
+    void removeAcceptances(long groupId, long personId);
+}

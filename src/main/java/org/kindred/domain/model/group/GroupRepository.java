@@ -1,0 +1,45 @@
+package org.kindred.domain.model.group;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.kindred.domain.model.person.FacilitatorProfile;
+import org.kindred.domain.model.programme.ProgrammeTemplate;
+
+/** Templates, groups, their leaders and facilitator profiles; implemented in infrastructure.persistence. */
+public interface GroupRepository {
+
+    List<ProgrammeTemplate> templates();
+
+    Optional<ProgrammeTemplate> template(String code);
+
+    void add(ProgrammeTemplate template);
+
+    /** Stores the group together with its seats, one per place up to its maximum. */
+    void add(SupportGroup group);
+
+    Optional<SupportGroup> find(long groupId);
+
+    List<SupportGroup> inOrganisation(long organisationId);
+
+    List<SupportGroup> ledBy(long personId);
+
+    List<SupportGroup> joinedBy(long personId);
+
+    /** Groups of the organisation that take self-enrolment and that this person is not in yet. */
+    List<SupportGroup> openTo(long organisationId, long personId);
+
+    List<GroupLeader> leaders(long groupId);
+
+    List<GroupLeader> leaders(Collection<Long> groupIds);
+
+    void add(GroupLeader leader);
+
+    long groupsLedBy(long personId);
+
+    boolean isLeader(long groupId, long personId);
+
+    Optional<FacilitatorProfile> profile(long personId);
+
+    void add(FacilitatorProfile profile);
+}

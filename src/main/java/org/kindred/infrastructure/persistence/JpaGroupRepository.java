@@ -1,0 +1,125 @@
+package org.kindred.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.kindred.domain.model.group.GroupLeader;
+import org.kindred.domain.model.group.GroupRepository;
+import org.kindred.domain.model.group.SupportGroup;
+import org.kindred.domain.model.person.FacilitatorProfile;
+import org.kindred.domain.model.programme.ProgrammeTemplate;
+
+@ApplicationScoped
+public class JpaGroupRepository implements GroupRepository {
+
+    /** Seats are inserted in batches of this many rows per statement. */
+    private static final int SEAT_BATCH = 100;
+
+    @PersistenceContext(unitName = "kindred")
+    EntityManager em;
+
+    @Override
+    public List<ProgrammeTemplate> templates() {
+        return em.createNamedQuery("ProgrammeTemplate.findAll", ProgrammeTemplate.class).getResultList();
+    }
+
+    @Override
+    public Optional<ProgrammeTemplate> template(String code) {
+        return em.createNamedQuery("ProgrammeTemplate.findByCode", ProgrammeTemplate.class)
+                .setParameter("code", code).getResultStream().findFirst();
+    }
+
+    @Override
+    public void add(ProgrammeTemplate template) {
+        em.persist(template);
+        em.flush();
+    }
+
+    @Override
+    public void add(SupportGroup group) {
+        em.persist(group);
+        em.flush();
+        for (int first = 1; first <= group.maxMembers(); first += SEAT_BATCH) {
+            int last = Math.min(group.maxMembers(), first + SEAT_BATCH - 1);
+            StringBuilder sql = new StringBuilder("INSERT INTO group_seat (group_id, seat_no) VALUES ");
+            for (int seat = first; seat <= last; seat++) {
+                sql.append(seat == first ? "" : ", ").append("(?1, ").append(seat).append(')');
+            }
+            em.createNativeQuery(sql.toString()).setParameter(1, group.id()).executeUpdate();
+        }
+    }
+
+    @Override
+    public Optional<SupportGroup> find(long groupId) {
+        return Optional.ofNullable(em.find(SupportGroup.class, groupId));
+    }
+
+    @Override
+    public List<SupportGroup> inOrganisation(long organisationId) {
+        return em.createNamedQuery("SupportGroup.findByOrganisation", SupportGroup.class)
+                .setParameter("organisationId", organisationId).getResultList();
+    }
+
+    @Override
+    public List<SupportGroup> ledBy(long personId) {
+        return em.createNamedQuery("SupportGroup.findLedBy", SupportGroup.class)
+                .setParameter("personId", personId).getResultList();
+    }
+
+    @Override
+    public List<SupportGroup> joinedBy(long personId) {
+        return em.createNamedQuery("SupportGroup.findJoinedBy", SupportGroup.class)
+                .setParameter("personId", personId).getResultList();
+    }
+
+    @Override
+    public List<SupportGroup> openTo(long organisationId, long personId) {
+        return em.createNamedQuery("SupportGroup.findOpenFor", SupportGroup.class)
+                .setParameter("organisationId", organisationId).setParameter("personId", personId).getResultList();
+    }
+
+    @Override
+    public List<GroupLeader> leaders(long groupId) {
+        return em.createNamedQuery("GroupLeader.findByGroup", GroupLeader.class)
+                .setParameter("groupId", groupId).getResultList();
+    }
+
+    @Override
+    public List<GroupLeader> leaders(Collection<Long> groupIds) {
+        if (groupIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createNamedQuery("GroupLeader.findByGroups", GroupLeader.class)
+                .setParameter("groupIds", groupIds).getResultList();
+    }
+
+    @Override
+    public void add(GroupLeader leader) {
+        em.persist(leader);
+    }
+
+    @Override
+    public long groupsLedBy(long personId) {
+        return em.createNamedQuery("GroupLeader.countByPerson", Long.class)
+                .setParameter("personId", personId).getSingleResult();
+    }
+
+    @Override
+    public boolean isLeader(long groupId, long personId) {
+        return em.createNamedQuery("GroupLeader.isLeader", Long.class)
+                .setParameter("groupId", groupId).setParameter("personId", personId).getSingleResult() > 0;
+    }
+
+    @Override
+    public Optional<FacilitatorProfile> profile(long personId) {
+        return Optional.ofNullable(em.find(FacilitatorProfile.class, personId));
+    }
+
+    @Override
+    public void add(FacilitatorProfile profile) {
+        em.persist(profile);
+    }
+}

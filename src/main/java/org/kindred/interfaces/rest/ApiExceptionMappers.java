@@ -1,0 +1,99 @@
+package org.kindred.interfaces.rest;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.kindred.application.account.AccountException;
+import org.kindred.application.group.ConflictException;
+import org.kindred.application.group.NotFoundException;
+import org.kindred.domain.model.person.InvalidTokenException;
+import org.kindred.domain.model.programme.GroupRuleException;
+
+/** Every failure becomes a JSON {@link ApiError} with a fitting status; no stack trace leaves the server. */
+public final class ApiExceptionMappers {
+
+    private static final Logger LOG = Logger.getLogger(ApiExceptionMappers.class.getName());
+
+    private ApiExceptionMappers() {
+    }
+
+    @Provider
+    public static class NotFound implements ExceptionMapper<NotFoundException> {
+        @Override
+        public Response toResponse(NotFoundException e) {
+            return ApiError.response(Response.Status.NOT_FOUND, "Not found.", null);
+        }
+    }
+
+    @Provider
+    public static class Conflict implements ExceptionMapper<ConflictException> {
+        @Override
+        public Response toResponse(ConflictException e) {
+            return ApiError.response(Response.Status.CONFLICT, e.getMessage(), null);
+        }
+    }
+
+    @Provider
+    public static class Rule implements ExceptionMapper<GroupRuleException> {
+        @Override
+        public Response toResponse(GroupRuleException e) {
+            return ApiError.response(Response.Status.BAD_REQUEST, e.getMessage(), e.field());
+        }
+    }
+
+    @Provider
+    public static class Account implements ExceptionMapper<AccountException> {
+        @Override
+        public Response toResponse(AccountException e) {
+            return ApiError.response(Response.Status.BAD_REQUEST, e.getMessage(), null);
+        }
+    }
+
+    @Provider
+    public static class Token implements ExceptionMapper<InvalidTokenException> {
+        @Override
+        public Response toResponse(InvalidTokenException e) {
+            return ApiError.response(Response.Status.GONE, e.getMessage(), null);
+        }
+    }
+
+    @Provider
+    public static class Validation implements ExceptionMapper<ConstraintViolationException> {
+        @Override
+        public Response toResponse(ConstraintViolationException e) {
+            ConstraintViolation<?> first = e.getConstraintViolations().iterator().next();
+            String path = first.getPropertyPath().toString();
+            return ApiError.response(Response.Status.BAD_REQUEST, first.getMessage(),
+                    path.substring(path.lastIndexOf('.') + 1));
+        }
+    }
+
+    /** Malformed JSON, wrong media type, unknown path: the status JAX-RS chose, with a plain message. */
+    @Provider
+    public static class Web implements ExceptionMapper<WebApplicationException> {
+        @Override
+        public Response toResponse(WebApplicationException e) {
+            int status = e.getResponse().getStatus();
+            String message = status == 400 ? "The request could not be read. Send valid JSON."
+                    : Response.Status.fromStatusCode(status) == null ? "Request refused."
+                    : Response.Status.fromStatusCode(status).getReasonPhrase() + ".";
+            return Response.status(status).type("application/json").entity(new ApiError(message, null)).build();
+        }
+    }
+
+    @Provider
+    public static class Unexpected implements ExceptionMapper<RuntimeException> {
+        @Override
+        public Response toResponse(RuntimeException e) {
+            LOG.log(Level.WARNING, "unexpected API failure: " + e.getClass().getName());
+            LOG.log(Level.FINE, "unexpected API failure", e);
+            return ApiError.response(Response.Status.INTERNAL_SERVER_ERROR,
+                    "Something went wrong. Nothing was changed; please try again.", null);
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package org.kindred.interfaces.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.kindred.application.group.GroundRulesService;
+import org.kindred.application.group.GroupViews;
+import org.kindred.application.group.GroupViews.FacilitatorGroup;
+import org.kindred.application.group.GroupViews.Roster;
+import org.kindred.application.group.JoinResult;
+import org.kindred.application.group.MembershipService;
+import org.kindred.interfaces.web.CurrentPerson;
+
+/** Facilitators: their own groups only. Another group's id answers 404, exactly like a missing one. */
+@Path("/facilitator/groups")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Facilitator")
+public class FacilitatorResource {
+
+    @Inject
+    GroupViews views;
+
+    @Inject
+    MembershipService membership;
+
+    @Inject
+    GroundRulesService groundRules;
+
+    @Inject
+    CurrentPerson me;
+
+    public record Invitation(@NotBlank(message = "Enter the person's work email.")
+                             @Size(max = 254, message = "Use at most 254 characters.") String email) {
+    }
+
+    public record GroundRules(@NotBlank(message = "Write at least one ground rule.")
+                              @Size(max = 4000, message = "Use at most 4000 characters.") String text) {
+    }
+
+    public record RulesVersion(int version) {
+    }
+
+    @GET
+    @Operation(summary = "The groups I lead, with counts, waitlists and ground-rules status")
+    public List<FacilitatorGroup> list() {
+        return views.forFacilitator(me.caller());
+    }
+
+    @GET
+    @Path("/{id}/roster")
+    @Operation(summary = "Members, waitlist, invitations and requests of a group I lead")
+    public Roster roster(@PathParam("id") long id) {
+        return views.roster(me.caller(), id);
+    }
+
+    @POST
+    @Path("/{id}/invitations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Invite a participant of the organisation, by work email")
+    public void invite(@PathParam("id") long id, @Valid @NotNull(message = "Send the invitation as JSON.") Invitation invitation) {
+        membership.invite(me.caller(), id, invitation.email());
+    }
+
+    @POST
+    @Path("/{id}/requests/{personId}/approval")
+    @Operation(summary = "Accept a request to join, after the intake conversation")
+    public JoinResult approve(@PathParam("id") long id, @PathParam("personId") long personId) {
+        return membership.approve(me.caller(), id, personId);
+    }
+
+    @DELETE
+    @Path("/{id}/members/{personId}")
+    @Operation(summary = "Remove someone from the group; the first on the waitlist takes their place")
+    public void remove(@PathParam("id") long id, @PathParam("personId") long personId) {
+        membership.remove(me.caller(), id, personId);
+    }
+
+    @PUT
+    @Path("/{id}/ground-rules")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change the ground rules: a new version everyone is asked to accept")
+    public RulesVersion changeRules(@PathParam("id") long id,
+                                    @Valid @NotNull(message = "Send the rules as JSON.") GroundRules rules) {
+        return new RulesVersion(groundRules.change(me.caller(), id, rules.text()).version());
+    }
+}

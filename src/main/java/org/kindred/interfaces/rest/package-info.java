@@ -1,0 +1,6 @@
+/**
+ * The JSON API under /api, secured like the portal (the same sign-in session, the same role areas
+ * in web.xml, the same object-level checks in the application layer) and described by MicroProfile
+ * OpenAPI at /openapi. State-changing requests must carry the X-Requested-By header (CSRF defence).
+ */
+package org.kindred.interfaces.rest;

@@ -1,0 +1,42 @@
+package org.kindred.application.group;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.SQLException;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class MembershipServiceTest {
+
+    private static RuntimeException deadlock() {
+        return new RuntimeException("wrapped", new SQLException("Deadlock found", "40001", 1213));
+    }
+
+    @Test
+    void aDeadlockVictimIsRunAgain() {
+        AtomicInteger calls = new AtomicInteger();
+        String result = MembershipService.retrying(() -> {
+            if (calls.incrementAndGet() < 3) {
+                throw deadlock();
+            }
+            return "done";
+        });
+        assertEquals("done", result);
+        assertEquals(3, calls.get());
+    }
+
+    @Test
+    void otherFailuresAreNotRetried() {
+        AtomicInteger calls = new AtomicInteger();
+        assertThrows(ConflictException.class, () -> MembershipService.retrying(() -> {
+            calls.incrementAndGet();
+            throw new ConflictException("already");
+        }));
+        assertEquals(1, calls.get());
+        assertTrue(MembershipService.isTransient(deadlock()));
+        assertFalse(MembershipService.isTransient(new RuntimeException(new SQLException("dup", "23000", 1062))));
+    }
+}
