@@ -28,6 +28,13 @@ public class KindredIdentityStore implements IdentityStore {
     @Inject
     PasswordHasher hasher;
 
+    /** The roles of a signed-in person now, or empty when they may no longer sign in. */
+    public Optional<Set<String>> currentGroups(long personId) {
+        return Optional.ofNullable(em.find(Person.class, personId))
+                .filter(Person::canSignIn)
+                .map(p -> p.roles().stream().map(Enum::name).collect(Collectors.toSet()));
+    }
+
     @Override
     public CredentialValidationResult validate(Credential credential) {
         if (!(credential instanceof UsernamePasswordCredential login)) {

@@ -2,7 +2,6 @@ package org.kindred.interfaces.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -14,6 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.kindred.application.account.LoginThrottle;
+import org.kindred.infrastructure.security.SessionAuthenticationMechanism;
 
 /** Sign-in: throttled per account and per address, one generic message for every failure. */
 @Named
@@ -21,13 +21,6 @@ import org.kindred.application.account.LoginThrottle;
 public class LoginPage {
 
     static final String FAILED = "Sign-in failed. Check your email and password, or try again in a few minutes.";
-
-    /**
-     * Soteria marks the session when a caller starts authentication and clears the mark only on
-     * success. Left in place after a failure, it makes the next request for a protected page answer
-     * an empty 200 instead of sending the visitor to sign in. SignInIT covers this.
-     */
-    private static final String SOTERIA_CALLER_INITIATED = "org.glassfish.soteria.caller_initiated_authentication";
 
     @Inject
     SecurityContext securityContext;
@@ -37,9 +30,6 @@ public class LoginPage {
 
     @Inject
     ExternalContext external;
-
-    @Inject
-    FacesContext faces;
 
     private String email;
     private String password;
@@ -56,26 +46,24 @@ public class LoginPage {
                 AuthenticationParameters.withParams()
                         .credential(new UsernamePasswordCredential(email, new Password(password)))
                         .newAuthentication(true));
-        switch (status) {
-            case SUCCESS -> {
-                throttle.succeeded(email);
-                request.changeSessionId(); // no session fixation: a new id once signed in
-                external.redirect(external.getRequestContextPath() + "/home.xhtml");
-            }
-            case SEND_CONTINUE -> {
-                // The mechanism redirects to the page that asked for sign-in.
-                throttle.succeeded(email);
-                request.changeSessionId();
-                faces.responseComplete();
-            }
-            default -> {
-                throttle.failed(email, address);
-                if (request.getSession(false) != null) {
-                    request.getSession(false).removeAttribute(SOTERIA_CALLER_INITIATED);
-                }
-                Messages.error(null, FAILED);
-            }
+        if (status == AuthenticationStatus.SUCCESS) {
+            throttle.succeeded(email);
+            request.changeSessionId(); // no session fixation: a new id once signed in
+            external.redirect(external.getRequestContextPath() + returnTo(request));
+        } else {
+            throttle.failed(email, address);
+            Messages.error(null, FAILED);
         }
+    }
+
+    /** The page that sent the visitor here, if it was one of ours; otherwise home. */
+    private static String returnTo(HttpServletRequest request) {
+        Object target = request.getSession().getAttribute(SessionAuthenticationMechanism.RETURN_TO);
+        request.getSession().removeAttribute(SessionAuthenticationMechanism.RETURN_TO);
+        if (target instanceof String path && path.startsWith("/") && !path.startsWith("//")) {
+            return path;
+        }
+        return "/home.xhtml";
     }
 
     public String getEmail() {
