@@ -29,6 +29,10 @@ is_running() {
 }
 
 patch_domain() {
+  if [ ! -f "$domain_dir/config/domain.xml" ]; then
+    log "No Payara Server at $PAYARA_HOME. The README's run command unpacks one: ./mvnw -Prun -DskipTests package"
+    exit 1
+  fi
   chmod +x "$PAYARA_HOME"/bin/* "$PAYARA_HOME"/glassfish/bin/* 2>/dev/null || true
   java "$here/PatchDomain.java" "$domain_dir/config/domain.xml" "$offset"
 }

@@ -42,6 +42,22 @@ public class GroupService {
                            Integer quorum, boolean selfEnrolment, LocalDate startsOn, Long leadId, Long coLeadId) {
     }
 
+    /** A facilitator an organiser may choose, with what the organiser needs to know to choose. */
+    public record FacilitatorChoice(long personId, String name, boolean accreditationLapsed, long groupsLed,
+                                    int maxGroups) {
+    }
+
+    @Transactional
+    public List<FacilitatorChoice> facilitators(Caller caller) {
+        requireOrganiser(caller);
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        return people.withRole(caller.organisationId(), Role.FACILITATOR).stream().map(p -> {
+            FacilitatorProfile profile = groups.profile(p.id()).orElse(FacilitatorProfile.defaults(p.id()));
+            return new FacilitatorChoice(p.id(), p.displayName(), profile.accreditationLapsed(today),
+                    groups.groupsLedBy(p.id()), profile.maxGroups());
+        }).toList();
+    }
+
     @Transactional
     public List<ProgrammeTemplate> templates() {
         return groups.templates();

@@ -13,6 +13,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.kindred.application.account.PasswordHasher;
+import org.kindred.application.group.Caller;
+import org.kindred.application.group.GroundRulesService;
+import org.kindred.application.group.GroupService;
+import org.kindred.application.group.MembershipChanges;
 import org.kindred.domain.model.organisation.Organisation;
 import org.kindred.domain.model.organisation.Room;
 import org.kindred.domain.model.organisation.Site;
@@ -47,6 +51,15 @@ public class DemoData {
     @Inject
     Clock clock;
 
+    @Inject
+    GroupService groupService;
+
+    @Inject
+    MembershipChanges membership;
+
+    @Inject
+    GroundRulesService groundRules;
+
     @Transactional
     public void seedIfAbsent() {
         if (!em.createNamedQuery("Organisation.findBySlug", Organisation.class)
@@ -74,7 +87,42 @@ public class DemoData {
             people.add(person(trust, name, local, EnumSet.of(Role.PARTICIPANT)));
         }
         people.forEach(em::persist);
+        em.flush();
+        groups(trust, people);
         LOG.info(() -> "demo data loaded: organisation " + trust.id() + ", " + people.size() + " people");
+    }
+
+    /**
+     * A Balint group with nine members (two yet to accept the ground rules), a peer-support group that
+     * is full with two people waiting, and a Helping the Helper cohort open for joining.
+     */
+    private void groups(Organisation trust, List<Person> people) {
+        Caller olivia = caller(people.get(0));
+        Person fran = people.get(1);
+        Person sam = people.get(2);
+        List<Person> participants = people.subList(4, people.size());
+
+        long balint = groupService.create(olivia, new GroupService.NewGroup("balint", "Thursday Balint group",
+                null, 10, null, false, null, fran.id(), sam.id())).id();
+        for (int i = 0; i < 9; i++) {
+            Person member = participants.get(i);
+            membership.invite(caller(fran), balint, member.email().value());
+            membership.join(caller(member), balint);
+            if (i >= 2) {
+                groundRules.accept(caller(member), balint);
+            }
+        }
+        long peer = groupService.create(olivia, new GroupService.NewGroup("peer-support",
+                "Emergency department peer support", null, 8, null, true, null, sam.id(), null)).id();
+        for (int i = 5; i < 15; i++) {
+            membership.join(caller(participants.get(i)), peer);
+        }
+        groupService.create(olivia, new GroupService.NewGroup("hthp", "Helping the Helper: spring cohort",
+                null, null, null, true, null, fran.id(), null));
+    }
+
+    private static Caller caller(Person person) {
+        return new Caller(person.id(), person.organisationId(), person.roles());
     }
 
     private Person person(Organisation trust, String name, String local, Set<Role> roles) {

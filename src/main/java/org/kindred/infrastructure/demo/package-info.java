@@ -1,2 +1,2 @@
-/** Demo data for the README's run command. Loaded only when kindred.demo.enabled is true. */
+/** Demo data for the README's run command, made through the application services. Loaded only in demo mode. */
 package org.kindred.infrastructure.demo;

@@ -45,6 +45,12 @@ public class JpaPersonRepository implements PersonRepository {
     }
 
     @Override
+    public List<Person> withRole(long organisationId, Role role) {
+        return em.createNamedQuery("Person.findByOrganisationAndRole", Person.class)
+                .setParameter("organisationId", organisationId).setParameter("role", role).getResultList();
+    }
+
+    @Override
     public long count() {
         return em.createNamedQuery("Person.countAll", Long.class).getSingleResult();
     }

@@ -86,6 +86,15 @@ public final class ApiExceptionMappers {
         }
     }
 
+    /** JSON that does not parse or does not fit the expected shape. */
+    @Provider
+    public static class Unreadable implements ExceptionMapper<jakarta.ws.rs.ProcessingException> {
+        @Override
+        public Response toResponse(jakarta.ws.rs.ProcessingException e) {
+            return ApiError.response(Response.Status.BAD_REQUEST, "The request could not be read. Send valid JSON.", null);
+        }
+    }
+
     @Provider
     public static class Unexpected implements ExceptionMapper<RuntimeException> {
         @Override

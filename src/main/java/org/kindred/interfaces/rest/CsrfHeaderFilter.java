@@ -2,6 +2,7 @@ package org.kindred.interfaces.rest;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Set;
@@ -9,9 +10,11 @@ import java.util.Set;
 /**
  * The API is authenticated by the portal's session cookie, so a hostile page could make a browser
  * send a state-changing request. Browsers never add a custom header to a cross-site request without
- * a CORS preflight, which Kindred never grants: requiring one stops that forgery.
+ * a CORS preflight, which Kindred never grants: requiring one stops that forgery. Checked before
+ * resource matching, so a forged request learns nothing about which paths exist.
  */
 @Provider
+@PreMatching
 public class CsrfHeaderFilter implements ContainerRequestFilter {
 
     static final String HEADER = "X-Requested-By";

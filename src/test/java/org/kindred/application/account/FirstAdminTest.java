@@ -132,6 +132,11 @@ class FirstAdminTest {
         }
 
         @Override
+        public List<Person> withRole(long organisationId, Role role) {
+            return people.stream().filter(p -> p.hasRole(role)).toList();
+        }
+
+        @Override
         public long count() {
             return people.size();
         }

@@ -28,6 +28,9 @@ import java.util.Set;
 @NamedQuery(name = "Person.findByEmail", query = "select p from Person p where p.email.value = :email")
 @NamedQuery(name = "Person.findAll", query = "select distinct p from Person p left join fetch p.roles order by p.displayName")
 @NamedQuery(name = "Person.findAllById", query = "select p from Person p where p.id in :ids")
+@NamedQuery(name = "Person.findByOrganisationAndRole",
+        query = "select p from Person p join p.roles r where p.organisationId = :organisationId and r = :role "
+                + "order by p.displayName")
 @NamedQuery(name = "Person.countAll", query = "select count(p) from Person p")
 @NamedQuery(name = "Person.countWithRole", query = "select count(p) from Person p join p.roles r where r = :role")
 public class Person {

@@ -17,6 +17,8 @@ public interface PersonRepository {
 
     long count();
 
+    List<Person> withRole(long organisationId, Role role);
+
     long countWithRole(Role role);
 
     void add(Person person);

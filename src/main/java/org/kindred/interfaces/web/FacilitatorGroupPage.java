@@ -1,0 +1,93 @@
+package org.kindred.interfaces.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import org.kindred.application.group.ConflictException;
+import org.kindred.application.group.GroundRulesService;
+import org.kindred.application.group.GroupViews;
+import org.kindred.application.group.GroupViews.Roster;
+import org.kindred.application.group.MembershipService;
+import org.kindred.application.group.NotFoundException;
+import org.kindred.domain.model.programme.GroupRuleException;
+
+/** Facilitator: one of my groups. Roster, waitlist, invitations, requests and the ground rules. */
+@Named
+@ViewScoped
+public class FacilitatorGroupPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient GroupViews views;
+
+    @Inject
+    transient MembershipService membership;
+
+    @Inject
+    transient GroundRulesService groundRules;
+
+    @Inject
+    transient CurrentPerson me;
+
+    private Long id;
+    private transient Roster roster;
+    private String inviteEmail;
+    private String rulesText;
+
+    /** On the first GET: someone else's group answers 404, exactly like a missing one. */
+    public void load() {
+        try {
+            roster = views.roster(me.caller(), id == null ? -1 : id);
+            rulesText = roster.rulesText();
+        } catch (NotFoundException e) {
+            Messages.notFound();
+        }
+    }
+
+    public Roster getRoster() {
+        if (roster == null && id != null) {
+            roster = views.roster(me.caller(), id);
+        }
+        return roster;
+    }
+
+    public void invite() {
+        act(() -> membership.invite(me.caller(), id, inviteEmail), "invite:email", "Invitation sent.");
+        inviteEmail = null;
+    }
+
+    public void approve(long personId) {
+        act(() -> membership.approve(me.caller(), id, personId), null, "Request accepted.");
+    }
+
+    public void remove(long personId) {
+        act(() -> membership.remove(me.caller(), id, personId), null,
+                "Removed. If anyone was waiting, the first on the waitlist has the place.");
+    }
+
+    public void changeRules() {
+        act(() -> groundRules.change(me.caller(), id, rulesText), "rules:text",
+                "New ground rules saved. Everyone has been asked to accept them.");
+    }
+
+    private void act(Runnable action, String field, String done) {
+        try {
+            action.run();
+            Messages.info(done);
+            roster = null;
+        } catch (GroupRuleException e) {
+            Messages.error(field, e.getMessage());
+        } catch (ConflictException e) {
+            Messages.error(null, e.getMessage());
+        }
+    }
+
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public String getInviteEmail() { return inviteEmail; }
+    public void setInviteEmail(String inviteEmail) { this.inviteEmail = inviteEmail; }
+    public String getRulesText() { return rulesText; }
+    public void setRulesText(String rulesText) { this.rulesText = rulesText; }
+}

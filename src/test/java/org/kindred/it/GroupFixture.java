@@ -1,0 +1,61 @@
+package org.kindred.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import org.kindred.it.WebClient.Page;
+
+/**
+ * One test's own organisation with an organiser and facilitators, and groups created the way an
+ * organiser creates them: through the API.
+ */
+public final class GroupFixture {
+
+    public static final String PASSWORD = "fixture password 123";
+
+    public final long organisationId;
+    public final String organiser;
+    public final String lead;
+    public final long leadId;
+    public final String otherLead;
+    public final long otherLeadId;
+
+    public GroupFixture() throws SQLException {
+        organisationId = TestDatabase.createOrganisation();
+        organiser = TestDatabase.unique("organiser") + "@kindred.test";
+        TestDatabase.createPerson(organisationId, "Olu Organiser", organiser, PASSWORD, "ORGANISER");
+        lead = TestDatabase.unique("lead") + "@kindred.test";
+        leadId = TestDatabase.createPerson(organisationId, "Lena Lead", lead, PASSWORD, "FACILITATOR");
+        otherLead = TestDatabase.unique("other") + "@kindred.test";
+        otherLeadId = TestDatabase.createPerson(organisationId, "Omar Other", otherLead, PASSWORD, "FACILITATOR");
+    }
+
+    public WebClient signedIn(String email) {
+        WebClient client = new WebClient();
+        Page landed = client.signIn(email, PASSWORD);
+        assertEquals(302, landed.status(), "sign-in of " + email + ": " + landed.body());
+        return client;
+    }
+
+    /** Creates a self-enrolment group from the template, led by the given facilitator; returns its id. */
+    public long createGroup(String template, String name, int maxMembers, long leadId) {
+        Page created = signedIn(organiser).api("POST", "/api/organiser/groups", """
+                {"template": "%s", "name": "%s", "maxMembers": %d, "selfEnrolment": true, "leadId": %d}
+                """.formatted(template, name, maxMembers, leadId));
+        assertEquals(201, created.status(), created.body());
+        return created.json().getJsonNumber("id").longValue();
+    }
+
+    /** Participants of this organisation, named "<prefix> n", each able to sign in. */
+    public List<String> participants(String prefix, int count) throws SQLException {
+        List<String> emails = new ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            String email = TestDatabase.unique(prefix.toLowerCase().replace(' ', '.')) + "@kindred.test";
+            TestDatabase.createPerson(organisationId, prefix + " " + i, email, PASSWORD, "PARTICIPANT");
+            emails.add(email);
+        }
+        return emails;
+    }
+}
