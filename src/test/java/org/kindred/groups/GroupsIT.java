@@ -55,6 +55,14 @@ class GroupsIT {
     }
 
     @Test
+    void theApiIsDescribedByOpenApi() {
+        Page openapi = new WebClient().get("/openapi");
+        assertEquals(200, openapi.status());
+        assertTrue(openapi.contains("/api/participant/groups/{id}/join"), openapi.body());
+        assertTrue(openapi.contains("/api/organiser/groups"));
+    }
+
+    @Test
     void badInputGetsAFieldLevelMessageAndNeverA500() {
         WebClient organiser = fixture.signedIn(fixture.organiser);
         assertRefused(organiser, "{\"template\": \"balint\", \"name\": \"N\", \"maxMembers\": -3, \"leadId\": %d}",
@@ -117,6 +125,16 @@ class GroupsIT {
         assertEquals(200, fixture.signedIn(members.get(0)).api("POST", "/api/participant/groups/" + small + "/join", null).status());
         assertEquals("*", organiser.api("GET", "/api/organiser/groups/" + small, null).json().getString("members"),
                 "a count of 1-7 is suppressed");
+        // A full group with two waiting: the suppressed waitlist must not be recoverable from the other counts.
+        long full = fixture.createGroup("peer-support", TestDatabase.unique("Full"), 8, fixture.otherLeadId);
+        for (String email : fixture.participants("waiting", 10)) {
+            fixture.signedIn(email).api("POST", "/api/participant/groups/" + full + "/join", null);
+        }
+        JsonObject fullView = organiser.api("GET", "/api/organiser/groups/" + full, null).json();
+        assertEquals("8", fullView.getString("members"));
+        assertEquals("*", fullView.getString("waitlisted"));
+        assertEquals("8", fullView.getString("notAcceptedRules"), "members only: 10 - 8 would reveal the waitlist");
+
         assertEquals(403, fixture.signedIn(fixture.lead).api("GET", "/api/organiser/groups/" + group, null).status(),
                 "the organiser area is the organisers'");
     }

@@ -52,7 +52,10 @@ public class GroupViews {
     @Inject
     Clock clock;
 
-    /** An organiser's line for a group: counts as shown (see {@link SmallNumbers}), leaders by name. */
+    /**
+     * An organiser's line for a group: counts as shown (see {@link SmallNumbers}), leaders by name.
+     * {@code notAcceptedRules} counts members only.
+     */
     public record OrganiserGroup(long id, String name, String programme, List<String> facilitators,
                                  String members, String waitlisted, String notAcceptedRules,
                                  int minMembers, int maxMembers, boolean belowMinimum) {
@@ -106,7 +109,7 @@ public class GroupViews {
     private List<OrganiserGroup> organiserLines(List<SupportGroup> list) {
         Set<Long> ids = ids(list);
         Map<Long, Map<MembershipStatus, Long>> counts = memberships.countByStatus(ids);
-        Map<Long, Long> notAccepted = rules.notAcceptingCurrent(ids);
+        Map<Long, Map<MembershipStatus, Long>> notAccepted = rules.notAcceptingCurrent(ids);
         List<GroupLeader> leaders = groups.leaders(ids);
         Map<Long, Person> leaderPeople = byId(people.findAllById(leaders.stream().map(GroupLeader::personId).toList()));
         return list.stream().map(g -> {
@@ -116,7 +119,9 @@ public class GroupViews {
                     .map(l -> leaderPeople.get(l.personId()).displayName()).toList();
             return new OrganiserGroup(g.id(), g.name(), g.template().name(), names, SmallNumbers.show(members),
                     SmallNumbers.show(count(counts, g.id(), MembershipStatus.WAITLISTED)),
-                    SmallNumbers.show(notAccepted.getOrDefault(g.id(), 0L)),
+                    // Members only: with the waitlisted included, "not accepted" minus "members" would
+                    // reveal a suppressed waitlist count (secondary suppression).
+                    SmallNumbers.show(count(notAccepted, g.id(), MembershipStatus.MEMBER)),
                     g.minMembers(), g.maxMembers(), g.isBelowMinimum(members));
         }).toList();
     }
@@ -129,7 +134,7 @@ public class GroupViews {
         List<SupportGroup> led = groups.ledBy(caller.personId());
         Set<Long> ids = ids(led);
         Map<Long, Map<MembershipStatus, Long>> counts = memberships.countByStatus(ids);
-        Map<Long, Long> notAccepted = rules.notAcceptingCurrent(ids);
+        Map<Long, Map<MembershipStatus, Long>> notAccepted = rules.notAcceptingCurrent(ids);
         Map<Long, GroundRulesVersion> current = rules.current(ids);
         Map<Long, LeaderRole> roles = groups.leaders(ids).stream()
                 .filter(l -> l.personId() == caller.personId())
@@ -138,7 +143,8 @@ public class GroupViews {
             long members = count(counts, g.id(), MembershipStatus.MEMBER);
             return new FacilitatorGroup(g.id(), g.name(), g.template().name(), roles.get(g.id()), members,
                     count(counts, g.id(), MembershipStatus.WAITLISTED), count(counts, g.id(), MembershipStatus.INVITED),
-                    count(counts, g.id(), MembershipStatus.REQUESTED), notAccepted.getOrDefault(g.id(), 0L),
+                    count(counts, g.id(), MembershipStatus.REQUESTED),
+                    count(notAccepted, g.id(), MembershipStatus.MEMBER) + count(notAccepted, g.id(), MembershipStatus.WAITLISTED),
                     g.minMembers(), g.maxMembers(), g.isBelowMinimum(members),
                     current.containsKey(g.id()) ? current.get(g.id()).version() : 0);
         }).toList();

@@ -7,7 +7,6 @@ import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -15,6 +14,7 @@ import org.kindred.domain.model.group.GroundRulesAcceptance;
 import org.kindred.domain.model.group.GroundRulesLink;
 import org.kindred.domain.model.group.GroundRulesRepository;
 import org.kindred.domain.model.group.GroundRulesVersion;
+import org.kindred.domain.model.group.MembershipStatus;
 
 @ApplicationScoped
 public class JpaGroundRulesRepository implements GroundRulesRepository {
@@ -81,15 +81,12 @@ public class JpaGroundRulesRepository implements GroundRulesRepository {
     }
 
     @Override
-    public Map<Long, Long> notAcceptingCurrent(Collection<Long> groupIds) {
-        Map<Long, Long> counts = new HashMap<>();
+    public Map<Long, Map<MembershipStatus, Long>> notAcceptingCurrent(Collection<Long> groupIds) {
         if (groupIds.isEmpty()) {
-            return counts;
+            return Map.of();
         }
-        List<Object[]> rows = em.createNamedQuery("GroundRulesAcceptance.notAcceptingCurrent", Object[].class)
-                .setParameter("groupIds", groupIds).getResultList();
-        rows.forEach(row -> counts.put((Long) row[0], (Long) row[1]));
-        return counts;
+        return StatusCounts.byGroup(em.createNamedQuery("GroundRulesAcceptance.notAcceptingCurrent", Object[].class)
+                .setParameter("groupIds", groupIds).getResultList());
     }
 
     @Override

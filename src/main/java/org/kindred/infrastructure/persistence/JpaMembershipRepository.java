@@ -5,8 +5,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -94,17 +92,11 @@ public class JpaMembershipRepository implements MembershipRepository {
 
     @Override
     public Map<Long, Map<MembershipStatus, Long>> countByStatus(Collection<Long> groupIds) {
-        Map<Long, Map<MembershipStatus, Long>> counts = new HashMap<>();
         if (groupIds.isEmpty()) {
-            return counts;
+            return Map.of();
         }
-        List<Object[]> rows = em.createNamedQuery("Membership.countByStatus", Object[].class)
-                .setParameter("groupIds", groupIds).getResultList();
-        for (Object[] row : rows) {
-            counts.computeIfAbsent((Long) row[0], id -> new EnumMap<>(MembershipStatus.class))
-                    .put((MembershipStatus) row[1], (Long) row[2]);
-        }
-        return counts;
+        return StatusCounts.byGroup(em.createNamedQuery("Membership.countByStatus", Object[].class)
+                .setParameter("groupIds", groupIds).getResultList());
     }
 
     @Override

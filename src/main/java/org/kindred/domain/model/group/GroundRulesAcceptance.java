@@ -19,11 +19,12 @@ import java.util.Objects;
 @NamedQuery(name = "GroundRulesAcceptance.countFor",
         query = "select count(a) from GroundRulesAcceptance a where a.rulesVersionId = :versionId and a.personId = :personId")
 @NamedQuery(name = "GroundRulesAcceptance.notAcceptingCurrent",
-        query = "select m.group.id, count(m) from Membership m, GroundRulesVersion v where m.group.id in :groupIds "
+        query = "select m.group.id, m.status, count(m) from Membership m, GroundRulesVersion v where m.group.id in :groupIds "
                 + "and v.groupId = m.group.id and v.version = (select max(w.version) from GroundRulesVersion w "
                 + "where w.groupId = v.groupId) and m.status in (org.kindred.domain.model.group.MembershipStatus.MEMBER, "
                 + "org.kindred.domain.model.group.MembershipStatus.WAITLISTED) and not exists (select a from "
-                + "GroundRulesAcceptance a where a.rulesVersionId = v.id and a.personId = m.person.id) group by m.group.id")
+                + "GroundRulesAcceptance a where a.rulesVersionId = v.id and a.personId = m.person.id) "
+                + "group by m.group.id, m.status")
 public class GroundRulesAcceptance {
 
     @Id

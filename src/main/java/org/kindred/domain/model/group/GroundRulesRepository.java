@@ -26,8 +26,8 @@ public interface GroundRulesRepository {
 
     Optional<GroundRulesVersion> version(long versionId);
 
-    /** Per group, how many members and waitlisted people have not accepted its current rules. */
-    Map<Long, Long> notAcceptingCurrent(Collection<Long> groupIds);
+    /** Per group and status (members, waitlisted), how many have not accepted its current rules. */
+    Map<Long, Map<MembershipStatus, Long>> notAcceptingCurrent(Collection<Long> groupIds);
 
     /** Forgets a leaving person's acceptances of this group's rules. */
     void removeAcceptances(long groupId, long personId);
