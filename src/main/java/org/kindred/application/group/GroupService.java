@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.kindred.domain.model.group.GroundRulesRepository;
 import org.kindred.domain.model.group.GroundRulesVersion;
 import org.kindred.domain.model.group.GroupLeader;
@@ -44,17 +45,33 @@ public class GroupService {
 
     /** A facilitator an organiser may choose, with what the organiser needs to know to choose. */
     public record FacilitatorChoice(long personId, String name, boolean accreditationLapsed, long groupsLed,
-                                    int maxGroups) {
+                                    int maxGroups, String training, LocalDate accreditedUntil) {
+    }
+
+    /** An organiser records a facilitator's training, accreditation expiry and group limit. */
+    @Transactional
+    public void updateFacilitator(Caller caller, long personId, String training, LocalDate accreditedUntil,
+                                  int maxGroups) {
+        requireOrganiser(caller);
+        people.findById(personId)
+                .filter(p -> p.organisationId() == caller.organisationId() && p.hasRole(Role.FACILITATOR))
+                .orElseThrow(NotFoundException::new);
+        Optional<FacilitatorProfile> existing = groups.profile(personId);
+        if (existing.isPresent()) {
+            existing.get().update(training, accreditedUntil, maxGroups);
+        } else {
+            groups.add(new FacilitatorProfile(personId, training, accreditedUntil, maxGroups));
+        }
     }
 
     @Transactional
     public List<FacilitatorChoice> facilitators(Caller caller) {
         requireOrganiser(caller);
-        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        LocalDate today = LocalDate.now(clock);
         return people.withRole(caller.organisationId(), Role.FACILITATOR).stream().map(p -> {
             FacilitatorProfile profile = groups.profile(p.id()).orElse(FacilitatorProfile.defaults(p.id()));
             return new FacilitatorChoice(p.id(), p.displayName(), profile.accreditationLapsed(today),
-                    groups.groupsLedBy(p.id()), profile.maxGroups());
+                    groups.groupsLedBy(p.id()), profile.maxGroups(), profile.training(), profile.accreditedUntil());
         }).toList();
     }
 

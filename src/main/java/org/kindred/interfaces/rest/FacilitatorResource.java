@@ -45,12 +45,17 @@ public class FacilitatorResource {
     @Inject
     CurrentPerson me;
 
-    public record Invitation(@NotBlank(message = "Enter the person's work email.")
-                             @Size(max = 254, message = "Use at most 254 characters.") String email) {
+    /** Classes, not records: Payara's OpenAPI generator fails on constraints on record components. */
+    public static class Invitation {
+        @NotBlank(message = "Enter the person's work email.")
+        @Size(max = 254, message = "Use at most 254 characters.")
+        public String email;
     }
 
-    public record GroundRules(@NotBlank(message = "Write at least one ground rule.")
-                              @Size(max = 4000, message = "Use at most 4000 characters.") String text) {
+    public static class GroundRules {
+        @NotBlank(message = "Write at least one ground rule.")
+        @Size(max = 4000, message = "Use at most 4000 characters.")
+        public String text;
     }
 
     public record RulesVersion(int version) {
@@ -74,7 +79,7 @@ public class FacilitatorResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Invite a participant of the organisation, by work email")
     public void invite(@PathParam("id") long id, @Valid @NotNull(message = "Send the invitation as JSON.") Invitation invitation) {
-        membership.invite(me.caller(), id, invitation.email());
+        membership.invite(me.caller(), id, invitation.email);
     }
 
     @POST
@@ -97,6 +102,6 @@ public class FacilitatorResource {
     @Operation(summary = "Change the ground rules: a new version everyone is asked to accept")
     public RulesVersion changeRules(@PathParam("id") long id,
                                     @Valid @NotNull(message = "Send the rules as JSON.") GroundRules rules) {
-        return new RulesVersion(groundRules.change(me.caller(), id, rules.text()).version());
+        return new RulesVersion(groundRules.change(me.caller(), id, rules.text).version());
     }
 }

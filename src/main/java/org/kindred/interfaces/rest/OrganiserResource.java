@@ -53,17 +53,27 @@ public class OrganiserResource {
         }
     }
 
-    /** A new group. Sizes left out take the template's defaults; given ones must lie within its limits. */
-    public record NewGroup(
-            @NotBlank(message = "Choose a programme template.") String template,
-            @NotBlank(message = "Give the group a name.") @Size(max = 120, message = "Use at most 120 characters for the name.") String name,
-            @Positive(message = "The minimum must be a positive number.") Integer minMembers,
-            @Positive(message = "The maximum must be a positive number.") Integer maxMembers,
-            @Positive(message = "The quorum must be a positive number.") Integer quorum,
-            boolean selfEnrolment,
-            LocalDate startsOn,
-            @NotNull(message = "Choose the lead facilitator.") Long leadId,
-            Long coLeadId) {
+    /**
+     * A new group. Sizes left out take the template's defaults; given ones must lie within its limits.
+     * (A class, not a record: Payara's OpenAPI generator fails on constraints on record components.)
+     */
+    public static class NewGroup {
+        @NotBlank(message = "Choose a programme template.")
+        public String template;
+        @NotBlank(message = "Give the group a name.")
+        @Size(max = 120, message = "Use at most 120 characters for the name.")
+        public String name;
+        @Positive(message = "The minimum must be a positive number.")
+        public Integer minMembers;
+        @Positive(message = "The maximum must be a positive number.")
+        public Integer maxMembers;
+        @Positive(message = "The quorum must be a positive number.")
+        public Integer quorum;
+        public boolean selfEnrolment;
+        public LocalDate startsOn;
+        @NotNull(message = "Choose the lead facilitator.")
+        public Long leadId;
+        public Long coLeadId;
     }
 
     @GET
@@ -92,9 +102,9 @@ public class OrganiserResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a group from a template, with its lead and optional co-lead")
     public Response create(@Valid @NotNull(message = "Send the group as JSON.") NewGroup request) {
-        var group = groups.create(me.caller(), new GroupService.NewGroup(request.template(), request.name(),
-                request.minMembers(), request.maxMembers(), request.quorum(), request.selfEnrolment(),
-                request.startsOn(), request.leadId(), request.coLeadId()));
+        var group = groups.create(me.caller(), new GroupService.NewGroup(request.template, request.name,
+                request.minMembers, request.maxMembers, request.quorum, request.selfEnrolment,
+                request.startsOn, request.leadId, request.coLeadId));
         return Response.created(URI.create("/api/organiser/groups/" + group.id()))
                 .entity(views.forOrganiser(me.caller(), group.id())).build();
     }

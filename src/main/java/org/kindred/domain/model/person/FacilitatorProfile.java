@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import org.kindred.domain.model.programme.GroupRuleException;
 
 /**
  * What a facilitator brings: training and accreditation (with the date it lapses), and how many
@@ -34,16 +35,21 @@ public class FacilitatorProfile {
     }
 
     public FacilitatorProfile(long personId, String training, LocalDate accreditedUntil, int maxGroups) {
-        if (maxGroups < 1 || maxGroups > 50) {
-            throw new IllegalArgumentException("A facilitator can lead between 1 and 50 groups.");
-        }
-        if (training != null && training.strip().length() > 500) {
-            throw new IllegalArgumentException("Training must be at most 500 characters.");
-        }
         this.personId = personId;
-        this.training = training == null || training.isBlank() ? null : training.strip();
-        this.accreditedUntil = accreditedUntil;
-        this.maxGroups = maxGroups;
+        update(training, accreditedUntil, maxGroups);
+    }
+
+    /** @throws GroupRuleException naming the field that is out of bounds */
+    public final void update(String newTraining, LocalDate newAccreditedUntil, int newMaxGroups) {
+        if (newMaxGroups < 1 || newMaxGroups > 50) {
+            throw new GroupRuleException("maxGroups", "A facilitator can lead between 1 and 50 groups.");
+        }
+        if (newTraining != null && newTraining.strip().length() > 500) {
+            throw new GroupRuleException("training", "Training must be at most 500 characters.");
+        }
+        this.training = newTraining == null || newTraining.isBlank() ? null : newTraining.strip();
+        this.accreditedUntil = newAccreditedUntil;
+        this.maxGroups = newMaxGroups;
     }
 
     public static FacilitatorProfile defaults(long personId) {
