@@ -49,6 +49,7 @@ public class GroundRulesService {
     /** A facilitator changes the rules: a new version, and everyone is asked to accept it. */
     @Transactional
     public GroundRulesVersion change(Caller caller, long groupId, String text) {
+        memberships.lockGroup(groupId);
         access.asFacilitator(caller, groupId);
         GroundRulesVersion current = rules.current(groupId).orElseThrow(IllegalStateException::new);
         GroundRulesVersion next = current.next(text, clock.instant());
@@ -77,6 +78,7 @@ public class GroundRulesService {
     /** The caller accepts their group's current rules in the portal. Accepting twice is harmless. */
     @Transactional
     public void accept(Caller caller, long groupId) {
+        memberships.lockGroup(groupId);
         access.asParticipant(caller, groupId);
         memberships.find(groupId, caller.personId()).filter(Membership::holdsOrAwaitsASeat)
                 .orElseThrow(() -> new ConflictException("Join the group before accepting its ground rules."));
@@ -117,7 +119,9 @@ public class GroundRulesService {
         GroundRulesLink link = rules.lockLink(SetupTokens.hash(secret))
                 .orElseThrow(() -> new InvalidTokenException(BAD_LINK));
         link.redeem(clock.instant());
-        GroundRulesVersion accepted = rules.version(link.rulesVersionId()).orElseThrow(IllegalStateException::new);
+        // Locking reads only until the group lock is held, so the reads after it are current.
+        GroundRulesVersion accepted = rules.lockVersion(link.rulesVersionId()).orElseThrow(IllegalStateException::new);
+        memberships.lockGroup(accepted.groupId());
         boolean stillInGroup = memberships.find(accepted.groupId(), link.personId())
                 .filter(Membership::holdsOrAwaitsASeat).isPresent();
         if (stillInGroup && !rules.hasAccepted(link.rulesVersionId(), link.personId())) {

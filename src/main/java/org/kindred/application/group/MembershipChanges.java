@@ -22,7 +22,10 @@ import org.kindred.domain.model.programme.GroupRuleException;
 
 /**
  * The transactions behind {@link MembershipService}, one per change. A seat is claimed or handed
- * over by the database in the same transaction as the membership row it belongs to.
+ * over by the database in the same transaction as the membership row it belongs to. Each one takes
+ * the group's queue lock before it reads anything: under REPEATABLE READ the snapshot begins at the
+ * first plain read, so a read before the lock would see memberships as they were before the previous
+ * holder of the lock committed.
  */
 @ApplicationScoped
 public class MembershipChanges {
@@ -50,8 +53,8 @@ public class MembershipChanges {
 
     @Transactional
     public JoinResult join(Caller caller, long groupId) {
+        memberships.lockGroup(groupId); // first: every read below must see the state after the lock
         SupportGroup group = access.asParticipant(caller, groupId);
-        memberships.lockQueue(groupId);
         Person person = people.findById(caller.personId()).orElseThrow(NotFoundException::new);
         Optional<Membership> existing = memberships.find(groupId, person.id());
         boolean invited = false;
@@ -81,7 +84,8 @@ public class MembershipChanges {
 
     @Transactional
     public void leave(Caller caller, long groupId) {
-        memberships.lockQueue(groupId);
+        memberships.lockGroup(groupId);
+        access.asParticipant(caller, groupId);
         Membership membership = memberships.find(groupId, caller.personId())
                 .orElseThrow(() -> new ConflictException("You are not in this group."));
         depart(membership);
@@ -109,6 +113,8 @@ public class MembershipChanges {
 
     @Transactional
     public void decline(Caller caller, long groupId) {
+        memberships.lockGroup(groupId);
+        access.asParticipant(caller, groupId);
         Membership membership = memberships.find(groupId, caller.personId())
                 .filter(m -> m.status() == MembershipStatus.INVITED)
                 .orElseThrow(() -> new ConflictException("There is no invitation to decline."));
@@ -118,8 +124,8 @@ public class MembershipChanges {
     /** A facilitator accepts someone who asked to join (after the intake conversation). */
     @Transactional
     public JoinResult approve(Caller caller, long groupId, long personId) {
+        memberships.lockGroup(groupId);
         SupportGroup group = access.asFacilitator(caller, groupId);
-        memberships.lockQueue(groupId);
         Membership request = memberships.find(groupId, personId)
                 .filter(m -> m.status() == MembershipStatus.REQUESTED)
                 .orElseThrow(() -> new ConflictException("There is no request from this person."));
@@ -131,8 +137,8 @@ public class MembershipChanges {
     /** A facilitator removes someone in any state: member, waitlisted, invited or requested. */
     @Transactional
     public void remove(Caller caller, long groupId, long personId) {
+        memberships.lockGroup(groupId);
         access.asFacilitator(caller, groupId);
-        memberships.lockQueue(groupId);
         Membership membership = memberships.find(groupId, personId)
                 .orElseThrow(() -> new ConflictException("This person is not in the group."));
         depart(membership);
@@ -166,10 +172,14 @@ public class MembershipChanges {
         memberships.remove(membership);
     }
 
+    /** A duplicate (group, person) is a conflict; a deadlock or timeout goes up to be retried. */
     private void add(Membership membership) {
         try {
             memberships.add(membership);
         } catch (PersistenceException e) {
+            if (MembershipService.isTransient(e)) {
+                throw e;
+            }
             throw new ConflictException("You are already in this group.");
         }
     }

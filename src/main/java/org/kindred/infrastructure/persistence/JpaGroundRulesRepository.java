@@ -90,6 +90,11 @@ public class JpaGroundRulesRepository implements GroundRulesRepository {
     }
 
     @Override
+    public Optional<GroundRulesVersion> lockVersion(long versionId) {
+        return Optional.ofNullable(em.find(GroundRulesVersion.class, versionId, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    @Override
     public void removeAcceptances(long groupId, long personId) {
         em.createNativeQuery("DELETE FROM ground_rules_acceptance WHERE person_id = ?1 AND rules_version_id IN "
                         + "(SELECT id FROM ground_rules_version WHERE group_id = ?2)")

@@ -24,7 +24,7 @@ public class JpaMembershipRepository implements MembershipRepository {
     EntityManager em;
 
     @Override
-    public void lockQueue(long groupId) {
+    public void lockGroup(long groupId) {
         em.createNativeQuery("SELECT seat_no FROM group_seat WHERE group_id = ?1 AND seat_no = 1 FOR UPDATE")
                 .setParameter(1, groupId).getResultList();
     }

@@ -26,6 +26,9 @@ public interface GroundRulesRepository {
 
     Optional<GroundRulesVersion> version(long versionId);
 
+    /** The version, read with a lock: unlike a plain read, this does not fix the transaction's snapshot. */
+    Optional<GroundRulesVersion> lockVersion(long versionId);
+
     /** Per group and status (members, waitlisted), how many have not accepted its current rules. */
     Map<Long, Map<MembershipStatus, Long>> notAcceptingCurrent(Collection<Long> groupIds);
 

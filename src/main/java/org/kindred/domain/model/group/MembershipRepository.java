@@ -12,10 +12,11 @@ import java.util.Optional;
 public interface MembershipRepository {
 
     /**
-     * Serialises seat changes of one group until the transaction ends, so that arrival order, the
-     * membership ids that record it, and the seats all agree.
+     * Serialises changes to one group's membership and ground-rules agreement until the transaction
+     * ends, so that arrival order, the membership ids that record it and the seats all agree, and two
+     * acceptances or two new versions of the rules cannot collide.
      */
-    void lockQueue(long groupId);
+    void lockGroup(long groupId);
 
     Optional<Membership> find(long groupId, long personId);
 
