@@ -103,6 +103,19 @@ class InvitationIT {
     }
 
     @Test
+    void anAdminSeesOnlyTheirOwnOrganisationsPeople() throws SQLException {
+        String elsewhere = TestDatabase.unique("elsewhere") + "@kindred.test";
+        TestDatabase.createPerson(TestDatabase.createOrganisation(), "Elsewhere Person", elsewhere, "x".repeat(12),
+                "PARTICIPANT");
+        WebClient ada = new WebClient();
+        ada.signIn(adminEmail, ADMIN_PASSWORD);
+        Page people = ada.get("/admin/people.xhtml");
+        assertEquals(200, people.status());
+        assertTrue(people.contains(adminEmail));
+        assertFalse(people.contains(elsewhere), "another organisation's person");
+    }
+
+    @Test
     void forgedLinkIsRefusedClearly() {
         Page page = new WebClient().get("/set-password.xhtml?token=forged-token-value");
         assertEquals(200, page.status());

@@ -95,6 +95,7 @@ class SignInIT {
         assertEquals(403, pat.get("/organiser/index.xhtml").status());
         assertEquals(403, pat.get("/facilitator/index.xhtml").status());
         assertEquals(200, pat.get("/participant/index.xhtml").status());
+        assertEquals(403, pat.get("/demo/mailbox.xhtml").status(), "the demo mailbox holds setup links");
 
         WebClient olly = new WebClient();
         olly.signIn(organiser, PASSWORD);

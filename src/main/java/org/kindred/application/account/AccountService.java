@@ -107,9 +107,10 @@ public class AccountService {
                 .isPresent();
     }
 
+    /** The people of one organisation: an admin never sees another organisation's. */
     @Transactional
-    public List<Person> everyone() {
-        return people.findAll();
+    public List<Person> everyone(long organisationId) {
+        return people.inOrganisation(organisationId);
     }
 
     @Transactional

@@ -54,6 +54,9 @@ public class GroupMail {
             mailer.send(message);
         } catch (MailDeliveryException e) {
             LOG.warning(() -> "group mail to person " + personId + " not sent: " + e.getMessage());
+        } catch (RuntimeException e) {
+            // A settings problem, say: the change has committed, so report it by id and carry on.
+            LOG.warning(() -> "group mail to person " + personId + " not sent: " + e.getClass().getSimpleName());
         }
     }
 }

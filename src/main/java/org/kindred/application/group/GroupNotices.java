@@ -14,10 +14,18 @@ public final class GroupNotices {
 
     /** A seat came free and the first person on the waitlist now holds it. */
     public record Promoted(long personId, String email) {
+        @Override
+        public String toString() {
+            return "Promoted[" + personId + "]"; // never the address: this may be logged
+        }
     }
 
     /** A facilitator invited this person to a group. */
     public record Invited(long personId, String email) {
+        @Override
+        public String toString() {
+            return "Invited[" + personId + "]";
+        }
     }
 
     /** These people should accept a group's ground rules; each link works once. */

@@ -117,11 +117,15 @@ public class GroupViews {
             List<String> names = leaders.stream().filter(l -> l.groupId().equals(g.id()))
                     .sorted((a, b) -> a.role().compareTo(b.role()))
                     .map(l -> leaderPeople.get(l.personId()).displayName()).toList();
+            // Secondary suppression. A waitlist exists only when every seat is taken, so next to a small
+            // maximum it would reveal a suppressed member count: when members are suppressed, so is the
+            // waitlist. "Not accepted" counts members only (with the waitlisted in, subtracting members
+            // would reveal the waitlist), and it is suppressed when it or the accepted rest is 1-7.
+            boolean membersSuppressed = SmallNumbers.isSmall(members);
+            long waitlisted = count(counts, g.id(), MembershipStatus.WAITLISTED);
             return new OrganiserGroup(g.id(), g.name(), g.template().name(), names, SmallNumbers.show(members),
-                    SmallNumbers.show(count(counts, g.id(), MembershipStatus.WAITLISTED)),
-                    // Members only: with the waitlisted included, "not accepted" minus "members" would
-                    // reveal a suppressed waitlist count (secondary suppression).
-                    SmallNumbers.show(count(notAccepted, g.id(), MembershipStatus.MEMBER)),
+                    membersSuppressed ? SmallNumbers.SUPPRESSED : SmallNumbers.show(waitlisted),
+                    SmallNumbers.showPart(count(notAccepted, g.id(), MembershipStatus.MEMBER), members),
                     g.minMembers(), g.maxMembers(), g.isBelowMinimum(members));
         }).toList();
     }

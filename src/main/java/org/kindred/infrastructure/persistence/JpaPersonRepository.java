@@ -32,8 +32,9 @@ public class JpaPersonRepository implements PersonRepository {
     }
 
     @Override
-    public List<Person> findAll() {
-        return em.createNamedQuery("Person.findAll", Person.class).getResultList();
+    public List<Person> inOrganisation(long organisationId) {
+        return em.createNamedQuery("Person.findByOrganisation", Person.class)
+                .setParameter("organisationId", organisationId).getResultList();
     }
 
     @Override

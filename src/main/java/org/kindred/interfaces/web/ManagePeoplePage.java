@@ -45,7 +45,7 @@ public class ManagePeoplePage implements Serializable {
 
     public List<Person> getPeople() {
         if (people == null) {
-            people = accounts.everyone();
+            people = accounts.everyone(me.getPerson().organisationId());
         }
         return people;
     }

@@ -122,7 +122,7 @@ class FirstAdminTest {
         }
 
         @Override
-        public List<Person> findAll() {
+        public List<Person> inOrganisation(long organisationId) {
             return people;
         }
 

@@ -26,7 +26,9 @@ import java.util.Set;
 @Entity
 @Table(name = "person")
 @NamedQuery(name = "Person.findByEmail", query = "select p from Person p where p.email.value = :email")
-@NamedQuery(name = "Person.findAll", query = "select distinct p from Person p left join fetch p.roles order by p.displayName")
+@NamedQuery(name = "Person.findByOrganisation",
+        query = "select distinct p from Person p left join fetch p.roles where p.organisationId = :organisationId "
+                + "order by p.displayName")
 @NamedQuery(name = "Person.findAllById", query = "select p from Person p where p.id in :ids")
 @NamedQuery(name = "Person.findByOrganisationAndRole",
         query = "select p from Person p join p.roles r where p.organisationId = :organisationId and r = :role "

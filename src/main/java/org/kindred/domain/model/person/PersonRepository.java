@@ -11,7 +11,7 @@ public interface PersonRepository {
 
     Optional<Person> findByEmail(EmailAddress email);
 
-    List<Person> findAll();
+    List<Person> inOrganisation(long organisationId);
 
     List<Person> findAllById(Collection<Long> ids);
 
