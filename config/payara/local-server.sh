@@ -164,7 +164,7 @@ run_demo() {
     participant   pat.participant@demo.kindred.test   (and 14 more participants)
     admin         ada.admin@demo.kindred.test
 
-  Mail goes to an embedded demo mail server: open Demo mailbox in the menu to read it.
+  Mail goes to an embedded demo mail server: sign in as the admin and open Demo mailbox to read it.
   Database: $(db_kind) ($( [ "$(db_kind)" = h2 ] && echo "$demo_data_dir" || echo "KINDRED_DB_URL"))
   Stop:     $asadmin_bin stop-domain domain1
 

@@ -75,30 +75,40 @@ public class GroupService {
         }).toList();
     }
 
+    /** The shared library and the caller's organisation's own templates. */
     @Transactional
-    public List<ProgrammeTemplate> templates() {
-        return groups.templates();
+    public List<ProgrammeTemplate> templates(Caller caller) {
+        requireOrganiser(caller);
+        return groups.templates(caller.organisationId());
     }
 
     @Transactional
-    public ProgrammeTemplate template(String code) {
-        return groups.template(code).orElseThrow(() -> new GroupRuleException("template", "Choose a programme template."));
+    public ProgrammeTemplate template(Caller caller, String code) {
+        requireOrganiser(caller);
+        return groups.template(code == null ? "" : code, caller.organisationId())
+                .orElseThrow(() -> new GroupRuleException("template", "Choose a programme template."));
     }
 
+    /** Only the organisation's own copies can be changed; the shared library is copied first. */
     @Transactional
     public void updateTemplate(Caller caller, String code, String name, String description, int minMembers,
                                int maxMembers, int sessionMinutes, int quorum, String groundRules) {
-        requireOrganiser(caller);
-        template(code).update(name, description, minMembers, maxMembers, sessionMinutes, quorum, groundRules);
+        ProgrammeTemplate template = template(caller, code);
+        if (!template.ownedBy(caller.organisationId())) {
+            throw new GroupRuleException("The built-in templates are shared by every organisation. "
+                    + "Copy this one, then adapt the copy.");
+        }
+        template.update(name, description, minMembers, maxMembers, sessionMinutes, quorum, groundRules);
     }
 
     @Transactional
     public ProgrammeTemplate copyTemplate(Caller caller, String code, String newCode, String newName) {
-        requireOrganiser(caller);
-        if (groups.template(newCode == null ? "" : newCode.strip()).isPresent()) {
+        ProgrammeTemplate original = template(caller, code);
+        String checkedCode = newCode == null ? null : newCode.strip();
+        if (checkedCode != null && groups.codeTaken(checkedCode)) {
             throw new GroupRuleException("code", "Another template already has this code.");
         }
-        ProgrammeTemplate copy = template(code).copy(newCode == null ? null : newCode.strip(), newName);
+        ProgrammeTemplate copy = original.copy(checkedCode, newName, caller.organisationId());
         groups.add(copy);
         return copy;
     }
@@ -110,8 +120,7 @@ public class GroupService {
     @Transactional
     public SupportGroup create(Caller caller, NewGroup request) {
         requireOrganiser(caller);
-        ProgrammeTemplate template = groups.template(request.templateCode() == null ? "" : request.templateCode())
-                .orElseThrow(() -> new GroupRuleException("template", "Choose a programme template."));
+        ProgrammeTemplate template = template(caller, request.templateCode());
         GroupSize size = template.size(request.minMembers(), request.maxMembers(), request.quorum());
         if (request.leadId() == null) {
             throw new GroupRuleException("leadId", "Choose the lead facilitator.");

@@ -22,14 +22,22 @@ public class JpaGroupRepository implements GroupRepository {
     EntityManager em;
 
     @Override
-    public List<ProgrammeTemplate> templates() {
-        return em.createNamedQuery("ProgrammeTemplate.findAll", ProgrammeTemplate.class).getResultList();
+    public List<ProgrammeTemplate> templates(long organisationId) {
+        return em.createNamedQuery("ProgrammeTemplate.findVisibleTo", ProgrammeTemplate.class)
+                .setParameter("organisationId", organisationId).getResultList();
     }
 
     @Override
-    public Optional<ProgrammeTemplate> template(String code) {
+    public Optional<ProgrammeTemplate> template(String code, long organisationId) {
         return em.createNamedQuery("ProgrammeTemplate.findByCode", ProgrammeTemplate.class)
-                .setParameter("code", code).getResultStream().findFirst();
+                .setParameter("code", code).setParameter("organisationId", organisationId)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public boolean codeTaken(String code) {
+        return !em.createQuery("select t.id from ProgrammeTemplate t where t.code = :code", Long.class)
+                .setParameter("code", code).getResultList().isEmpty();
     }
 
     @Override

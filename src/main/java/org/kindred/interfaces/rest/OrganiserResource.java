@@ -80,7 +80,7 @@ public class OrganiserResource {
     @Path("/templates")
     @Operation(summary = "The programme templates groups are made from")
     public List<Template> templates() {
-        return groups.templates().stream().map(Template::of).toList();
+        return groups.templates(me.caller()).stream().map(Template::of).toList();
     }
 
     @GET

@@ -81,6 +81,8 @@ public class FacilitatorGroupPage implements Serializable {
             Messages.error(field, e.getMessage());
         } catch (ConflictException e) {
             Messages.error(null, e.getMessage());
+        } catch (NotFoundException e) {
+            Messages.notFound(); // no longer a leader of this group
         }
     }
 

@@ -47,7 +47,7 @@ public class NewGroupPage implements Serializable {
     private Long createdId;
 
     public List<ProgrammeTemplate> getTemplates() {
-        return groups.templates();
+        return groups.templates(me.caller());
     }
 
     public List<FacilitatorChoice> getFacilitators() {

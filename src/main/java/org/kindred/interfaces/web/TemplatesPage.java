@@ -32,13 +32,15 @@ public class TemplatesPage implements Serializable {
     private String groundRules;
     private String copyCode;
     private String copyName;
+    private boolean shared;
 
     public List<ProgrammeTemplate> getTemplates() {
-        return groups.templates();
+        return groups.templates(me.caller());
     }
 
     public void edit(String templateCode) {
-        ProgrammeTemplate t = groups.template(templateCode);
+        ProgrammeTemplate t = groups.template(me.caller(), templateCode);
+        shared = t.shared();
         code = t.code();
         name = t.name();
         description = t.description();
@@ -74,6 +76,7 @@ public class TemplatesPage implements Serializable {
         return Character.toUpperCase(field.charAt(0)) + field.substring(1);
     }
 
+    public boolean isShared() { return shared; }
     public String getCode() { return code; }
     public String getName() { return name; }
     public void setName(String name) { this.name = name; }

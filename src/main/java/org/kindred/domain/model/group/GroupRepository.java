@@ -9,9 +9,13 @@ import org.kindred.domain.model.programme.ProgrammeTemplate;
 /** Templates, groups, their leaders and facilitator profiles; implemented in infrastructure.persistence. */
 public interface GroupRepository {
 
-    List<ProgrammeTemplate> templates();
+    /** The shared library and the organisation's own copies. */
+    List<ProgrammeTemplate> templates(long organisationId);
 
-    Optional<ProgrammeTemplate> template(String code);
+    /** A template of the shared library or of this organisation. */
+    Optional<ProgrammeTemplate> template(String code, long organisationId);
+
+    boolean codeTaken(String code);
 
     void add(ProgrammeTemplate template);
 

@@ -18,8 +18,12 @@ import java.util.regex.Pattern;
  */
 @Entity
 @Table(name = "programme_template")
-@NamedQuery(name = "ProgrammeTemplate.findAll", query = "select t from ProgrammeTemplate t order by t.name")
-@NamedQuery(name = "ProgrammeTemplate.findByCode", query = "select t from ProgrammeTemplate t where t.code = :code")
+@NamedQuery(name = "ProgrammeTemplate.findVisibleTo",
+        query = "select t from ProgrammeTemplate t where t.organisationId is null or t.organisationId = :organisationId "
+                + "order by t.name")
+@NamedQuery(name = "ProgrammeTemplate.findByCode",
+        query = "select t from ProgrammeTemplate t where t.code = :code "
+                + "and (t.organisationId is null or t.organisationId = :organisationId)")
 public class ProgrammeTemplate {
 
     public static final int MAX_MEMBERS_LIMIT = 500;
@@ -32,6 +36,10 @@ public class ProgrammeTemplate {
 
     @Column(name = "code", nullable = false, unique = true, length = 40)
     private String code;
+
+    /** Null for the shared library that migrations seed; otherwise the organisation that owns a copy. */
+    @Column(name = "organisation_id")
+    private Long organisationId;
 
     @Column(name = "name", nullable = false, length = 120)
     private String name;
@@ -113,13 +121,16 @@ public class ProgrammeTemplate {
         return new GroupSize(min, max, q);
     }
 
-    /** Organisers adapt a template: the same checks as the database's, with messages for people. */
+    /** Organisers adapt their own copies: the same checks as the database's, with messages for people. */
     public void update(String newName, String newDescription, int newMinMembers, int newMaxMembers,
                        int newSessionMinutes, int newQuorum, String newGroundRules) {
         String checkedName = text(newName, "name", "Name", 120);
         String checkedDescription = text(newDescription, "description", "Description", 1000);
-        if (newMinMembers < 1 || newMaxMembers > MAX_MEMBERS_LIMIT) {
-            throw new GroupRuleException("minMembers", "Members must be between 1 and " + MAX_MEMBERS_LIMIT + ".");
+        if (newMinMembers < 1) {
+            throw new GroupRuleException("minMembers", "The minimum must be at least 1.");
+        }
+        if (newMaxMembers > MAX_MEMBERS_LIMIT) {
+            throw new GroupRuleException("maxMembers", "The maximum must be at most " + MAX_MEMBERS_LIMIT + ".");
         }
         if (newMaxMembers < newMinMembers) {
             throw new GroupRuleException("maxMembers", "The maximum cannot be less than the minimum.");
@@ -136,16 +147,17 @@ public class ProgrammeTemplate {
         this.maxMembers = newMaxMembers;
         this.sessionMinutes = newSessionMinutes;
         this.quorum = newQuorum;
-        this.defaultGroundRules = text(newGroundRules, "defaultGroundRules", "Ground rules", MAX_RULES_LENGTH);
+        this.defaultGroundRules = text(newGroundRules, "groundRules", "Ground rules", MAX_RULES_LENGTH);
     }
 
-    /** A copy under a new code and name, for an organiser to adapt without changing the original. */
-    public ProgrammeTemplate copy(String newCode, String newName) {
+    /** A copy under a new code and name, owned by an organisation, to adapt without changing the original. */
+    public ProgrammeTemplate copy(String newCode, String newName, long owner) {
         if (newCode == null || !CODE.matcher(newCode).matches()) {
             throw new GroupRuleException("code", "Use 1 to 40 lower-case letters, digits and hyphens for the code.");
         }
         ProgrammeTemplate copy = new ProgrammeTemplate();
         copy.code = newCode;
+        copy.organisationId = owner;
         copy.name = text(newName, "name", "Name", 120);
         copy.description = description;
         copy.minMembers = minMembers;
@@ -176,6 +188,12 @@ public class ProgrammeTemplate {
         return stripped;
     }
 
+    /** Whether this organisation may change it: only its own copies, never the shared library. */
+    public boolean ownedBy(long organisation) {
+        return organisationId != null && organisationId == organisation;
+    }
+
+    public boolean shared() { return organisationId == null; }
     public Long id() { return id; }
     public String code() { return code; }
     public String name() { return name; }

@@ -1,6 +1,8 @@
 package org.kindred.domain.model.programme;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -59,10 +61,13 @@ class ProgrammeTemplateTest {
     @Test
     void aCopyIsIndependentAndNeedsAValidCode() {
         ProgrammeTemplate original = balint();
-        ProgrammeTemplate copy = original.copy("balint-monthly", "Monthly Balint group");
+        ProgrammeTemplate copy = original.copy("balint-monthly", "Monthly Balint group", 7L);
         assertNotSame(original, copy);
         assertEquals("Monthly Balint group", copy.name());
         assertEquals(original.maxMembers(), copy.maxMembers());
-        assertEquals("code", assertThrows(GroupRuleException.class, () -> original.copy("Has Spaces", "x")).field());
+        assertTrue(copy.ownedBy(7L));
+        assertFalse(copy.ownedBy(8L));
+        assertTrue(original.shared(), "the seeded library belongs to nobody");
+        assertEquals("code", assertThrows(GroupRuleException.class, () -> original.copy("Has Spaces", "x", 7L)).field());
     }
 }
