@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.kindred.domain.model.group.GroundRulesRepository;
 import org.kindred.domain.model.group.GroundRulesVersion;
@@ -68,10 +69,14 @@ public class GroupService {
     public List<FacilitatorChoice> facilitators(Caller caller) {
         requireOrganiser(caller);
         LocalDate today = LocalDate.now(clock);
-        return people.withRole(caller.organisationId(), Role.FACILITATOR).stream().map(p -> {
-            FacilitatorProfile profile = groups.profile(p.id()).orElse(FacilitatorProfile.defaults(p.id()));
+        List<Person> facilitators = people.withRole(caller.organisationId(), Role.FACILITATOR);
+        List<Long> ids = facilitators.stream().map(Person::id).toList();
+        Map<Long, FacilitatorProfile> profiles = groups.profiles(ids);
+        Map<Long, Long> led = groups.groupsLedBy(ids);
+        return facilitators.stream().map(p -> {
+            FacilitatorProfile profile = profiles.getOrDefault(p.id(), FacilitatorProfile.defaults(p.id()));
             return new FacilitatorChoice(p.id(), p.displayName(), profile.accreditationLapsed(today),
-                    groups.groupsLedBy(p.id()), profile.maxGroups(), profile.training(), profile.accreditedUntil());
+                    led.getOrDefault(p.id(), 0L), profile.maxGroups(), profile.training(), profile.accreditedUntil());
         }).toList();
     }
 

@@ -184,11 +184,13 @@ public class GroupViews {
     public List<ParticipantGroup> forParticipant(Caller caller) {
         List<Membership> mine = memberships.ofPerson(caller.personId());
         Map<Long, GroundRulesVersion> current = rules.current(mine.stream().map(m -> m.group().id()).toList());
+        Set<Long> accepted = rules.acceptedOf(caller.personId(),
+                current.values().stream().map(GroundRulesVersion::id).toList());
+        Map<Long, Long> positions = memberships.waitlistPositionsOf(caller.personId());
         return mine.stream().sorted((a, b) -> a.group().name().compareTo(b.group().name())).map(m -> {
             GroundRulesVersion version = current.get(m.group().id());
             return new ParticipantGroup(m.group().id(), m.group().name(), m.group().template().name(), m.status(),
-                    m.status() == MembershipStatus.WAITLISTED ? memberships.waitlistPosition(m) : null,
-                    version.version(), version.rules(), rules.hasAccepted(version.id(), caller.personId()));
+                    positions.get(m.group().id()), version.version(), version.rules(), accepted.contains(version.id()));
         }).toList();
     }
 

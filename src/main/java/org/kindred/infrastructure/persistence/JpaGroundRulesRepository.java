@@ -58,6 +58,16 @@ public class JpaGroundRulesRepository implements GroundRulesRepository {
     }
 
     @Override
+    public Set<Long> acceptedOf(long personId, Collection<Long> versionIds) {
+        if (versionIds.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(em.createQuery("select a.rulesVersionId from GroundRulesAcceptance a "
+                        + "where a.personId = :personId and a.rulesVersionId in :versionIds", Long.class)
+                .setParameter("personId", personId).setParameter("versionIds", versionIds).getResultList());
+    }
+
+    @Override
     public void add(GroundRulesAcceptance acceptance) {
         em.persist(acceptance);
     }

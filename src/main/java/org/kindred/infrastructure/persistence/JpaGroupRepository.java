@@ -5,6 +5,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import org.kindred.domain.model.group.GroupLeader;
 import org.kindred.domain.model.group.GroupRepository;
@@ -124,6 +127,27 @@ public class JpaGroupRepository implements GroupRepository {
     @Override
     public Optional<FacilitatorProfile> profile(long personId) {
         return Optional.ofNullable(em.find(FacilitatorProfile.class, personId));
+    }
+
+    @Override
+    public Map<Long, FacilitatorProfile> profiles(Collection<Long> personIds) {
+        if (personIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select p from FacilitatorProfile p where p.personId in :ids", FacilitatorProfile.class)
+                .setParameter("ids", personIds).getResultStream()
+                .collect(Collectors.toMap(FacilitatorProfile::personId, Function.identity()));
+    }
+
+    @Override
+    public Map<Long, Long> groupsLedBy(Collection<Long> personIds) {
+        if (personIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select l.personId, count(l) from GroupLeader l where l.personId in :ids "
+                        + "group by l.personId", Object[].class)
+                .setParameter("ids", personIds).getResultStream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
     }
 
     @Override

@@ -100,6 +100,13 @@ public class JpaMembershipRepository implements MembershipRepository {
     }
 
     @Override
+    public Map<Long, Long> waitlistPositionsOf(long personId) {
+        return em.createNamedQuery("Membership.waitlistAheadOfPerson", Object[].class)
+                .setParameter("personId", personId).getResultStream()
+                .collect(java.util.stream.Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
+    }
+
+    @Override
     public long waitlistPosition(Membership membership) {
         return em.createNamedQuery("Membership.waitlistAhead", Long.class)
                 .setParameter("groupId", membership.group().id())

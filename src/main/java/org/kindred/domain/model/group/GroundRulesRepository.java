@@ -18,6 +18,9 @@ public interface GroundRulesRepository {
 
     boolean hasAccepted(long versionId, long personId);
 
+    /** Of these versions, the ones this person has accepted. */
+    Set<Long> acceptedOf(long personId, Collection<Long> versionIds);
+
     void add(GroundRulesAcceptance acceptance);
 
     void add(GroundRulesLink link);

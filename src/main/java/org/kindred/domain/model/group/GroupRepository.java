@@ -2,6 +2,7 @@ package org.kindred.domain.model.group;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.kindred.domain.model.person.FacilitatorProfile;
 import org.kindred.domain.model.programme.ProgrammeTemplate;
@@ -44,6 +45,12 @@ public interface GroupRepository {
     boolean isLeader(long groupId, long personId);
 
     Optional<FacilitatorProfile> profile(long personId);
+
+    /** Profiles of these people, by person id; people without one are absent. */
+    Map<Long, FacilitatorProfile> profiles(Collection<Long> personIds);
+
+    /** How many groups each of these people leads, by person id; none is absent. */
+    Map<Long, Long> groupsLedBy(Collection<Long> personIds);
 
     void add(FacilitatorProfile profile);
 }

@@ -37,6 +37,11 @@ import org.kindred.domain.model.person.Person;
 @NamedQuery(name = "Membership.waitlistAhead",
         query = "select count(m) from Membership m where m.group.id = :groupId and m.status = "
                 + "org.kindred.domain.model.group.MembershipStatus.WAITLISTED and m.id < :id")
+@NamedQuery(name = "Membership.waitlistAheadOfPerson",
+        query = "select mine.group.id, count(m) from Membership mine, Membership m where mine.person.id = :personId "
+                + "and mine.status = org.kindred.domain.model.group.MembershipStatus.WAITLISTED and m.group.id = mine.group.id "
+                + "and m.status = org.kindred.domain.model.group.MembershipStatus.WAITLISTED and m.id <= mine.id "
+                + "group by mine.group.id")
 public class Membership {
 
     @Id

@@ -45,4 +45,7 @@ public interface MembershipRepository {
 
     /** 1 for the first in the queue. */
     long waitlistPosition(Membership membership);
+
+    /** The waitlist position of this person in each group where they are waitlisted, by group id. */
+    Map<Long, Long> waitlistPositionsOf(long personId);
 }
