@@ -103,7 +103,7 @@ public class AccountService {
             return false;
         }
         return people.lockTokenByHash(SetupTokens.hash(secret))
-                .filter(t -> t.usedAt() == null && clock.instant().isBefore(t.expiresAt()))
+                .filter(t -> t.usable(clock.instant()))
                 .isPresent();
     }
 

@@ -101,8 +101,7 @@ public class GroundRulesService {
             return new LinkPreview(false, 0, List.of());
         }
         GroundRulesVersion version = rules.version(link.get().rulesVersionId()).orElseThrow(IllegalStateException::new);
-        boolean usable = link.get().usedAt() == null && clock.instant().isBefore(link.get().expiresAt());
-        return new LinkPreview(usable, version.version(), version.rules());
+        return new LinkPreview(link.get().usable(clock.instant()), version.version(), version.rules());
     }
 
     /**

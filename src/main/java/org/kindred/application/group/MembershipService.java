@@ -25,24 +25,15 @@ public class MembershipService {
     }
 
     public void leave(Caller caller, long groupId) {
-        retrying(() -> {
-            changes.leave(caller, groupId);
-            return null;
-        });
+        retrying(() -> changes.leave(caller, groupId));
     }
 
     public void invite(Caller caller, long groupId, String email) {
-        retrying(() -> {
-            changes.invite(caller, groupId, email);
-            return null;
-        });
+        retrying(() -> changes.invite(caller, groupId, email));
     }
 
     public void decline(Caller caller, long groupId) {
-        retrying(() -> {
-            changes.decline(caller, groupId);
-            return null;
-        });
+        retrying(() -> changes.decline(caller, groupId));
     }
 
     public JoinResult approve(Caller caller, long groupId, long personId) {
@@ -50,8 +41,12 @@ public class MembershipService {
     }
 
     public void remove(Caller caller, long groupId, long personId) {
+        retrying(() -> changes.remove(caller, groupId, personId));
+    }
+
+    static void retrying(Runnable work) {
         retrying(() -> {
-            changes.remove(caller, groupId, personId);
+            work.run();
             return null;
         });
     }

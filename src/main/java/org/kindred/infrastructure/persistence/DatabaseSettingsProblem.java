@@ -11,10 +11,6 @@ final class DatabaseSettingsProblem {
     }
 
     static SettingException describe(SQLException e) {
-        SQLException root = e;
-        while (root.getNextException() != null) {
-            root = root.getNextException();
-        }
         Throwable cause = e;
         while (cause.getCause() != null && cause.getCause() != cause) {
             cause = cause.getCause();

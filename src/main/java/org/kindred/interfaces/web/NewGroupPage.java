@@ -45,13 +45,22 @@ public class NewGroupPage implements Serializable {
     private Long leadId;
     private Long coLeadId;
     private Long createdId;
+    private transient List<ProgrammeTemplate> templates;
+    private transient List<FacilitatorChoice> facilitators;
 
+    /** Read once per request: JSF asks for select items in several phases, and twice for the leaders. */
     public List<ProgrammeTemplate> getTemplates() {
-        return groups.templates(me.caller());
+        if (templates == null) {
+            templates = groups.templates(me.caller());
+        }
+        return templates;
     }
 
     public List<FacilitatorChoice> getFacilitators() {
-        return groups.facilitators(me.caller());
+        if (facilitators == null) {
+            facilitators = groups.facilitators(me.caller());
+        }
+        return facilitators;
     }
 
     public void create() {
@@ -59,6 +68,7 @@ public class NewGroupPage implements Serializable {
             createdId = groups.create(me.caller(), new GroupService.NewGroup(template, name, minMembers, maxMembers,
                     quorum, selfEnrolment, startsOn, leadId, coLeadId)).id();
             Messages.info("The group is created. Its facilitators can now invite members.");
+            facilitators = null; // the lead now leads one more group
         } catch (GroupRuleException e) {
             Messages.error(e.field() == null ? null : "group:" + e.field(), e.getMessage());
         }

@@ -34,8 +34,13 @@ public class TemplatesPage implements Serializable {
     private String copyName;
     private boolean shared;
 
+    private transient List<ProgrammeTemplate> templates;
+
     public List<ProgrammeTemplate> getTemplates() {
-        return groups.templates(me.caller());
+        if (templates == null) {
+            templates = groups.templates(me.caller());
+        }
+        return templates;
     }
 
     public void edit(String templateCode) {
@@ -58,6 +63,7 @@ public class TemplatesPage implements Serializable {
             groups.updateTemplate(me.caller(), code, name, description, minMembers, maxMembers, sessionMinutes,
                     quorum, groundRules);
             Messages.info("Template saved. Groups already made from it keep their own settings.");
+            templates = null;
         } catch (GroupRuleException e) {
             Messages.error(e.field() == null ? null : "template:" + e.field(), e.getMessage());
         }
@@ -66,6 +72,7 @@ public class TemplatesPage implements Serializable {
     public void copy() {
         try {
             edit(groups.copyTemplate(me.caller(), code, copyCode, copyName).code());
+            templates = null;
             Messages.info("Copied. You are now editing the copy.");
         } catch (GroupRuleException e) {
             Messages.error(e.field() == null ? null : "template:copy" + capitalised(e.field()), e.getMessage());

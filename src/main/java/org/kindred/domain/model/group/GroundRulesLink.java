@@ -63,6 +63,11 @@ public class GroundRulesLink {
         usedAt = now;
     }
 
+    /** Unused and unexpired: what {@link #redeem} requires. */
+    public boolean usable(Instant now) {
+        return usedAt == null && now.isBefore(expiresAt);
+    }
+
     public Long rulesVersionId() { return rulesVersionId; }
     public Long personId() { return personId; }
     public Instant usedAt() { return usedAt; }

@@ -73,6 +73,11 @@ public class PasswordSetupToken {
         return person;
     }
 
+    /** Unused and unexpired: what {@link #redeem} requires. */
+    public boolean usable(Instant now) {
+        return usedAt == null && now.isBefore(expiresAt);
+    }
+
     public Instant expiresAt() {
         return expiresAt;
     }
