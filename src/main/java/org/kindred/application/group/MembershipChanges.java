@@ -177,7 +177,7 @@ public class MembershipChanges {
         try {
             memberships.add(membership);
         } catch (PersistenceException e) {
-            if (MembershipService.isTransient(e)) {
+            if (org.kindred.application.Retry.isTransient(e)) {
                 throw e;
             }
             throw new ConflictException("You are already in this group.");

@@ -1,4 +1,4 @@
-package org.kindred.application.group;
+package org.kindred.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -8,8 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.sql.SQLException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.kindred.application.group.ConflictException;
 
-class MembershipServiceTest {
+class RetryTest {
 
     private static RuntimeException deadlock() {
         return new RuntimeException("wrapped", new SQLException("Deadlock found", "40001", 1213));
@@ -18,7 +19,7 @@ class MembershipServiceTest {
     @Test
     void aDeadlockVictimIsRunAgain() {
         AtomicInteger calls = new AtomicInteger();
-        String result = MembershipService.retrying(() -> {
+        String result = Retry.retrying(() -> {
             if (calls.incrementAndGet() < 3) {
                 throw deadlock();
             }
@@ -31,12 +32,12 @@ class MembershipServiceTest {
     @Test
     void otherFailuresAreNotRetried() {
         AtomicInteger calls = new AtomicInteger();
-        assertThrows(ConflictException.class, () -> MembershipService.retrying(() -> {
+        assertThrows(ConflictException.class, () -> Retry.retrying(() -> {
             calls.incrementAndGet();
             throw new ConflictException("already");
         }));
         assertEquals(1, calls.get());
-        assertTrue(MembershipService.isTransient(deadlock()));
-        assertFalse(MembershipService.isTransient(new RuntimeException(new SQLException("dup", "23000", 1062))));
+        assertTrue(Retry.isTransient(deadlock()));
+        assertFalse(Retry.isTransient(new RuntimeException(new SQLException("dup", "23000", 1062))));
     }
 }
