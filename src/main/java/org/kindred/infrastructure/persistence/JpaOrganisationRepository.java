@@ -19,6 +19,11 @@ public class JpaOrganisationRepository implements OrganisationRepository {
     }
 
     @Override
+    public java.util.Optional<Organisation> find(long organisationId) {
+        return java.util.Optional.ofNullable(em.find(Organisation.class, organisationId));
+    }
+
+    @Override
     public void add(Organisation organisation) {
         em.persist(organisation);
         em.flush(); // callers need the generated id at once

@@ -73,6 +73,11 @@ class FirstAdminTest {
             }
 
             @Override
+            public Optional<Organisation> find(long organisationId) {
+                return organisations.stream().filter(o -> o.id() == organisationId).findFirst();
+            }
+
+            @Override
             public void add(Organisation organisation) {
                 setId(organisation, organisations.size() + 1L);
                 organisations.add(organisation);

@@ -40,7 +40,7 @@ public class Organisation {
         this.timeZone = Objects.requireNonNull(timeZone, "timeZone").getId();
     }
 
-    static String requireText(String value, String field, int maxLength) {
+    public static String requireText(String value, String field, int maxLength) {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException(field + " is required");
         }

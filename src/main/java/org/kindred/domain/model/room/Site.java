@@ -1,4 +1,4 @@
-package org.kindred.domain.model.organisation;
+package org.kindred.domain.model.room;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -8,12 +8,17 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.util.Objects;
+import org.kindred.domain.model.RuleException;
+import org.kindred.domain.model.organisation.Organisation;
 
 /** A hospital site of an organisation; rooms belong to a site. */
 @Entity
 @Table(name = "site")
+@NamedQuery(name = "Site.findByOrganisation",
+        query = "select s from Site s where s.organisation.id = :organisationId order by s.name")
 public class Site {
 
     @Id
@@ -33,7 +38,13 @@ public class Site {
 
     public Site(Organisation organisation, String name) {
         this.organisation = Objects.requireNonNull(organisation, "organisation");
-        this.name = Organisation.requireText(name, "name", 200);
+        if (name == null || name.isBlank()) {
+            throw new RuleException("name", "Give the site a name.");
+        }
+        if (name.strip().length() > 200) {
+            throw new RuleException("name", "Use at most 200 characters for the site's name.");
+        }
+        this.name = name.strip();
     }
 
     public Long id() {

@@ -1,0 +1,49 @@
+package org.kindred.domain.model.session;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** Series and occurrences; implemented in infrastructure.persistence. */
+public interface SessionRepository {
+
+    void add(SessionSeries series);
+
+    Optional<SessionSeries> find(long seriesId);
+
+    List<SessionSeries> ofGroup(long groupId);
+
+    Optional<Occurrence> occurrence(long occurrenceId);
+
+    /**
+     * Who runs an occurrence's series (its group, and a Round's own facilitator), read with a lock so
+     * that it can come before any snapshot read of the transaction.
+     */
+    Optional<Owner> lockOwnerOfOccurrence(long occurrenceId);
+
+    /** As {@link #lockOwnerOfOccurrence}, for a series. */
+    Optional<Owner> lockOwnerOfSeries(long seriesId);
+
+    /** The group of a series, and the Round facilitator who runs it instead of the group's leaders. */
+    record Owner(long groupId, Long facilitatorId) {
+    }
+
+    /** The leaders of a group, read with a lock: nobody changes them while a session is booked. */
+    List<Long> lockLeaders(long groupId);
+
+    /** Takes these people's rows FOR UPDATE, in id order: one booking of a facilitator at a time. */
+    void lockPeople(Collection<Long> personIds);
+
+    /** Scheduled occurrences that these people facilitate, overlapping the given time. */
+    List<Occurrence> facilitatedBy(Collection<Long> personIds, Instant from, Instant until);
+
+    List<Occurrence> upcomingLedBy(long personId, Instant from, Instant until);
+
+    List<Occurrence> upcomingForMember(long personId, Instant from, Instant until);
+
+    List<Occurrence> inOrganisation(long organisationId, Instant from, Instant until);
+
+    /** Writes pending changes now, so that rows deleted can be inserted again in one transaction. */
+    void flush();
+}

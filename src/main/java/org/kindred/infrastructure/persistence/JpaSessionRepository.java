@@ -1,0 +1,115 @@
+package org.kindred.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.kindred.domain.model.session.Occurrence;
+import org.kindred.domain.model.session.SessionRepository;
+import org.kindred.domain.model.session.SessionSeries;
+
+/**
+ * Series and occurrences. The lock methods are locking reads, which InnoDB serves from the latest
+ * committed data without starting the transaction's snapshot; callers take them before anything else.
+ */
+@ApplicationScoped
+public class JpaSessionRepository implements SessionRepository {
+
+    @PersistenceContext(unitName = "kindred")
+    EntityManager em;
+
+    @Override
+    public void add(SessionSeries series) {
+        em.persist(series);
+        em.flush();
+    }
+
+    @Override
+    public Optional<SessionSeries> find(long seriesId) {
+        return Optional.ofNullable(em.find(SessionSeries.class, seriesId));
+    }
+
+    @Override
+    public List<SessionSeries> ofGroup(long groupId) {
+        return em.createNamedQuery("SessionSeries.findByGroup", SessionSeries.class)
+                .setParameter("groupId", groupId).getResultList();
+    }
+
+    @Override
+    public Optional<Occurrence> occurrence(long occurrenceId) {
+        return Optional.ofNullable(em.find(Occurrence.class, occurrenceId));
+    }
+
+    @Override
+    public Optional<Owner> lockOwnerOfOccurrence(long occurrenceId) {
+        return owner(em.createNativeQuery("SELECT s.group_id, s.facilitator_id FROM session_occurrence o "
+                + "JOIN session_series s ON s.id = o.series_id WHERE o.id = ?1 FOR UPDATE")
+                .setParameter(1, occurrenceId).getResultList());
+    }
+
+    @Override
+    public Optional<Owner> lockOwnerOfSeries(long seriesId) {
+        return owner(em.createNativeQuery("SELECT group_id, facilitator_id FROM session_series WHERE id = ?1 FOR UPDATE")
+                .setParameter(1, seriesId).getResultList());
+    }
+
+    private static Optional<Owner> owner(List<?> rows) {
+        return rows.stream().findFirst().map(row -> {
+            Object[] columns = (Object[]) row;
+            return new Owner(((Number) columns[0]).longValue(),
+                    columns[1] == null ? null : ((Number) columns[1]).longValue());
+        });
+    }
+
+    @Override
+    public List<Long> lockLeaders(long groupId) {
+        return em.createNativeQuery("SELECT person_id FROM group_leader WHERE group_id = ?1 ORDER BY person_id FOR UPDATE")
+                .setParameter(1, groupId).getResultStream().map(v -> ((Number) v).longValue()).toList();
+    }
+
+    @Override
+    public void lockPeople(Collection<Long> personIds) {
+        personIds.stream().distinct().sorted().forEach(id -> em
+                .createNativeQuery("SELECT id FROM person WHERE id = ?1 FOR UPDATE")
+                .setParameter(1, id).getResultList());
+    }
+
+    @Override
+    public List<Occurrence> facilitatedBy(Collection<Long> personIds, Instant from, Instant until) {
+        if (personIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createNamedQuery("Occurrence.findBusyFacilitators", Occurrence.class)
+                .setParameter("people", personIds).setParameter("from", from).setParameter("until", until)
+                .getResultList();
+    }
+
+    @Override
+    public List<Occurrence> upcomingLedBy(long personId, Instant from, Instant until) {
+        return em.createNamedQuery("Occurrence.findUpcomingLedBy", Occurrence.class)
+                .setParameter("personId", personId).setParameter("from", from).setParameter("until", until)
+                .getResultList();
+    }
+
+    @Override
+    public List<Occurrence> upcomingForMember(long personId, Instant from, Instant until) {
+        return em.createNamedQuery("Occurrence.findForMember", Occurrence.class)
+                .setParameter("personId", personId).setParameter("from", from).setParameter("until", until)
+                .getResultList();
+    }
+
+    @Override
+    public List<Occurrence> inOrganisation(long organisationId, Instant from, Instant until) {
+        return em.createNamedQuery("Occurrence.findInOrganisation", Occurrence.class)
+                .setParameter("organisationId", organisationId).setParameter("from", from).setParameter("until", until)
+                .getResultList();
+    }
+
+    @Override
+    public void flush() {
+        em.flush();
+    }
+}
