@@ -48,6 +48,18 @@ public final class GroupFixture {
         return created.json().getJsonNumber("id").longValue();
     }
 
+    /** A room of this organisation (at a site of its own), booked through the organiser API; returns its id. */
+    public long createRoom(WebClient organiserClient, String name, int capacity, int setupMinutes, int cleardownMinutes) {
+        Page site = organiserClient.api("POST", "/api/organiser/schedule/sites",
+                "{\"name\": \"" + TestDatabase.unique("Site") + "\"}");
+        assertEquals(201, site.status(), site.body());
+        Page room = organiserClient.api("POST", "/api/organiser/schedule/rooms", """
+                {"siteId": %d, "name": "%s", "capacity": %d, "setupMinutes": %d, "cleardownMinutes": %d}
+                """.formatted(site.json().getJsonNumber("id").longValue(), name, capacity, setupMinutes, cleardownMinutes));
+        assertEquals(201, room.status(), room.body());
+        return room.json().getJsonNumber("id").longValue();
+    }
+
     /** Participants of this organisation, named "<prefix> n", each able to sign in. */
     public List<String> participants(String prefix, int count) throws SQLException {
         List<String> emails = new ArrayList<>();

@@ -3,16 +3,22 @@ package org.kindred.interfaces.rest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.kindred.application.account.AccountException;
 import org.kindred.application.group.ConflictException;
 import org.kindred.application.group.NotFoundException;
+import org.kindred.application.session.ClashException;
+import org.kindred.application.session.PreparationChoiceException;
 import org.kindred.domain.model.person.InvalidTokenException;
-import org.kindred.domain.model.programme.GroupRuleException;
+import org.kindred.domain.model.RuleException;
 
 /** Every failure becomes a JSON {@link ApiError} with a fitting status; no stack trace leaves the server. */
 public final class ApiExceptionMappers {
@@ -38,10 +44,43 @@ public final class ApiExceptionMappers {
         }
     }
 
+    /** Every clashing occurrence, so that the organiser can choose what to do with them all at once. */
     @Provider
-    public static class Rule implements ExceptionMapper<GroupRuleException> {
+    public static class Clashes implements ExceptionMapper<ClashException> {
         @Override
-        public Response toResponse(GroupRuleException e) {
+        public Response toResponse(ClashException e) {
+            List<ClashLine> lines = e.clashes().stream().map(c -> new ClashLine(c.originalStart().toLocalDate(),
+                    c.originalStart(), c.reason().name(), c.detail())).toList();
+            return Response.status(Response.Status.CONFLICT).type(MediaType.APPLICATION_JSON)
+                    .entity(new ClashError(e.getMessage(), null, lines)).build();
+        }
+    }
+
+    public record ClashLine(LocalDate date, LocalDateTime start, String reason, String detail) {
+    }
+
+    public record ClashError(String error, String field, List<ClashLine> clashes) {
+    }
+
+    /** The offer to move a Round's preparation meeting too: answer with movePreparation. */
+    @Provider
+    public static class PreparationChoice implements ExceptionMapper<PreparationChoiceException> {
+        @Override
+        public Response toResponse(PreparationChoiceException e) {
+            return Response.status(Response.Status.CONFLICT).type(MediaType.APPLICATION_JSON)
+                    .entity(new PreparationOffer(e.getMessage(), "movePreparation", e.preparationStart(),
+                            e.suggestedStart())).build();
+        }
+    }
+
+    public record PreparationOffer(String error, String field, LocalDateTime preparationStart,
+                                   LocalDateTime suggestedPreparationStart) {
+    }
+
+    @Provider
+    public static class Rule implements ExceptionMapper<RuleException> {
+        @Override
+        public Response toResponse(RuleException e) {
             return ApiError.response(Response.Status.BAD_REQUEST, e.getMessage(), e.field());
         }
     }

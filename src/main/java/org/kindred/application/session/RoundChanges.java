@@ -1,0 +1,203 @@
+package org.kindred.application.session;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.kindred.application.group.Caller;
+import org.kindred.application.group.GroupAccess;
+import org.kindred.application.group.NotFoundException;
+import org.kindred.domain.model.RuleException;
+import org.kindred.domain.model.group.SupportGroup;
+import org.kindred.domain.model.person.Person;
+import org.kindred.domain.model.person.PersonRepository;
+import org.kindred.domain.model.person.Role;
+import org.kindred.domain.model.room.RoomRepository;
+import org.kindred.domain.model.round.RoundRepository;
+import org.kindred.domain.model.round.SchwartzRound;
+import org.kindred.domain.model.session.Clash;
+import org.kindred.domain.model.session.Occurrence;
+import org.kindred.domain.model.session.Place;
+import org.kindred.domain.model.session.ScheduleEvent.Kind;
+import org.kindred.domain.model.session.ScheduleEvent.Scope;
+import org.kindred.domain.model.session.ScheduleException;
+import org.kindred.domain.model.session.SeriesKind;
+import org.kindred.domain.model.session.SessionRepository;
+import org.kindred.domain.model.session.SessionSeries;
+
+/** Schwartz Rounds: planning one with its preparation and debrief, moving it, and its panel. */
+@ApplicationScoped
+@Transactional
+public class RoundChanges {
+
+    static final int DEFAULT_PREPARATION_MINUTES = 60;
+
+    @Inject
+    RoundRepository rounds;
+
+    @Inject
+    SessionRepository sessions;
+
+    @Inject
+    RoomRepository rooms;
+
+    @Inject
+    PersonRepository people;
+
+    @Inject
+    GroupAccess access;
+
+    @Inject
+    BookingDesk desk;
+
+    @Inject
+    java.time.Clock clock;
+
+    public long plan(Caller caller, RoundPlan plan) {
+        rooms.lock(ScheduleChanges.roomIds(plan.roomId(), plan.preparationRoomId()));
+        sessions.lockPeople(List.of(plan.facilitatorId()));
+        SupportGroup group = access.asOrganiser(caller, plan.groupId());
+        if (!group.template().openAudience()) {
+            throw new RuleException("groupId", "Choose a Schwartz Round programme: Rounds belong to one.");
+        }
+        SchwartzRound round = new SchwartzRound(caller.organisationId(), group.id(), plan.topic(), plan.facilitatorId(),
+                plan.clinicalLeadId(), plan.panellistIds(), clock.instant());
+        Person facilitator = person(caller, plan.facilitatorId(), "facilitatorId");
+        if (!facilitator.hasRole(Role.FACILITATOR)) {
+            throw new RuleException("facilitatorId", "Choose one of your organisation's trained facilitators.");
+        }
+        person(caller, plan.clinicalLeadId(), "clinicalLeadId");
+        for (Long panellist : plan.panellistIds() == null ? List.<Long>of() : plan.panellistIds()) {
+            person(caller, panellist, "panellistIds");
+        }
+        if (plan.start() == null) {
+            throw new ScheduleException("start", "Give the date and time of the Round.");
+        }
+        ZoneId zone = desk.zone(caller, null);
+        int minutes = plan.durationMinutes() != null ? plan.durationMinutes() : group.sessionMinutes();
+        Place place = place(caller, plan.roomId(), plan.onlineLink(), "roomId");
+        LocalDateTime preparationStart = plan.preparationStart() != null ? plan.preparationStart()
+                : plan.start().minusWeeks(1);
+        if (!preparationStart.isBefore(plan.start())) {
+            throw new ScheduleException("preparationStart", "Hold the preparation meeting before the Round.");
+        }
+        Place preparationPlace = plan.preparationRoomId() == null && blank(plan.preparationLink()) ? place
+                : place(caller, plan.preparationRoomId(), plan.preparationLink(), "preparationRoomId");
+        List<Long> facilitator1 = List.of(plan.facilitatorId());
+        SessionSeries roundSeries = oneOff(group, SeriesKind.ROUND, zone, plan.start(), minutes, place, plan.facilitatorId());
+        SessionSeries preparation = oneOff(group, SeriesKind.ROUND_PREPARATION, zone, preparationStart,
+                plan.preparationMinutes() != null ? plan.preparationMinutes() : DEFAULT_PREPARATION_MINUTES,
+                preparationPlace, plan.facilitatorId());
+        SessionSeries debrief = oneOff(group, SeriesKind.ROUND_DEBRIEF, zone, plan.start().plusMinutes(minutes),
+                SeriesKind.DEBRIEF_MINUTES, place, plan.facilitatorId());
+        for (SessionSeries series : List.of(roundSeries, preparation, debrief)) {
+            desk.settle(caller, series, facilitator1, ClashChoice.NONE, 0);
+            desk.fire(Kind.SCHEDULED, Scope.SERIES, series, series.occurrences());
+        }
+        round.linkSessions(roundSeries.id(), preparation.id(), debrief.id());
+        rounds.add(round);
+        return round.id();
+    }
+
+    /**
+     * Moves a Round, and its debrief with it. When the Round changes day, the organiser is offered to
+     * move the preparation meeting by the same amount and must answer before anything changes.
+     */
+    public void move(Caller caller, long roundId, RoundMove move) {
+        SchwartzRound round = rounds.lock(roundId).orElseThrow(NotFoundException::new);
+        rooms.lock(ScheduleChanges.roomIds(move.roomId()));
+        sessions.lockPeople(List.of(round.facilitatorId()));
+        SupportGroup group = access.asOrganiser(caller, round.groupId());
+        if (move.start() == null) {
+            throw new ScheduleException("start", "Give the new date and time of the Round.");
+        }
+        SessionSeries roundSeries = sessions.find(round.roundSeriesId()).orElseThrow();
+        SessionSeries preparation = sessions.find(round.preparationSeriesId()).orElseThrow();
+        SessionSeries debrief = sessions.find(round.debriefSeriesId()).orElseThrow();
+        Duration shift = Duration.between(roundSeries.firstStart(), move.start());
+        boolean newDay = !move.start().toLocalDate().equals(roundSeries.firstStart().toLocalDate());
+        LocalDateTime suggested = preparation.firstStart().plus(shift);
+        if (newDay && move.movePreparation() == null) {
+            throw new PreparationChoiceException(preparation.firstStart(), suggested);
+        }
+        Place place = move.roomId() == null && blank(move.onlineLink()) ? roundSeries.place()
+                : place(caller, move.roomId(), move.onlineLink(), "roomId");
+        List<SessionSeries> moving = new ArrayList<>(List.of(roundSeries, debrief));
+        if (Boolean.TRUE.equals(move.movePreparation())) {
+            moving.add(preparation);
+        }
+        List<Occurrence> moved = moving.stream().map(s -> s.occurrences().get(0)).toList();
+        desk.release(moved);
+        roundSeries.reschedule(moved.get(0).id(), move.start(), roundSeries.durationMinutes(), place);
+        debrief.reschedule(moved.get(1).id(), move.start().plusMinutes(roundSeries.durationMinutes()),
+                debrief.durationMinutes(), place);
+        if (moving.contains(preparation)) {
+            preparation.reschedule(moved.get(2).id(), suggested, preparation.durationMinutes(), preparation.place());
+        }
+        sessions.flush();
+        Set<Long> except = Set.copyOf(moved.stream().map(Occurrence::id).toList());
+        List<Clash> clashes = new ArrayList<>();
+        for (SessionSeries series : moving) {
+            clashes.addAll(desk.clashes(series, series.occurrences(), List.of(round.facilitatorId()), except));
+        }
+        if (!clashes.isEmpty()) {
+            throw new ClashException("The Round cannot move there. Choose another time or room.", clashes);
+        }
+        for (SessionSeries series : moving) {
+            desk.book(series, series.occurrences());
+            desk.fire(Kind.CHANGED, Scope.SERIES, series, series.occurrences());
+        }
+        desk.capacityWarning(place, group.maxMembers());
+    }
+
+    public void ask(Caller caller, long roundId, long personId) {
+        SchwartzRound round = rounds.lock(roundId).orElseThrow(NotFoundException::new);
+        access.asOrganiser(caller, round.groupId());
+        person(caller, personId, "personId");
+        round.invite(personId);
+    }
+
+    public void answer(Caller caller, long roundId, boolean consent) {
+        SchwartzRound round = rounds.lock(roundId).orElseThrow(NotFoundException::new);
+        if (round.panel().stream().noneMatch(p -> p.personId() == caller.personId())) {
+            throw new NotFoundException();
+        }
+        if (consent) {
+            round.consent(caller.personId(), clock.instant());
+        } else {
+            round.decline(caller.personId(), clock.instant());
+        }
+    }
+
+    private SessionSeries oneOff(SupportGroup group, SeriesKind kind, ZoneId zone, LocalDateTime start, int minutes,
+                                 Place place, long facilitatorId) {
+        SessionSeries series = new SessionSeries(group.id(), group.organisationId(), kind, zone, start, minutes, null,
+                place, facilitatorId, ScheduleChanges.newUid(), clock.instant());
+        series.plan(List.of(start));
+        return series;
+    }
+
+    private Place place(Caller caller, Long roomId, String link, String field) {
+        if (roomId != null) {
+            desk.ownRoom(caller, roomId, field);
+        }
+        return new Place(roomId, link);
+    }
+
+    private Person person(Caller caller, Long personId, String field) {
+        if (personId == null) {
+            throw new RuleException(field, "Choose a person.");
+        }
+        return people.findById(personId).filter(p -> p.organisationId() == caller.organisationId() && p.active())
+                .orElseThrow(() -> new RuleException(field, "Choose someone from your organisation."));
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+}

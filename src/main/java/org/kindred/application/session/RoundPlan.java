@@ -1,0 +1,14 @@
+package org.kindred.application.session;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * A Round to plan. Left out: its length comes from the programme, the preparation meeting is a week
+ * before at the same time for an hour, and the preparation is held where the Round is.
+ */
+public record RoundPlan(long groupId, String topic, LocalDateTime start, Integer durationMinutes, Long roomId,
+                        String onlineLink, long facilitatorId, long clinicalLeadId, List<Long> panellistIds,
+                        LocalDateTime preparationStart, Integer preparationMinutes, Long preparationRoomId,
+                        String preparationLink) {
+}

@@ -1,0 +1,81 @@
+package org.kindred.interfaces.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.kindred.application.session.ScheduleResult;
+import org.kindred.application.session.ScheduleViews;
+import org.kindred.application.session.ScheduleViews.SeriesView;
+import org.kindred.application.session.ScheduleViews.SessionView;
+import org.kindred.application.session.SchedulingService;
+import org.kindred.interfaces.web.CurrentPerson;
+
+/** Facilitators: their upcoming sessions across all their groups, and changes to single sessions. */
+@Path("/facilitator/sessions")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Facilitator")
+public class FacilitatorSessionsResource {
+
+    @Inject
+    SchedulingService scheduling;
+
+    @Inject
+    ScheduleViews views;
+
+    @Inject
+    CurrentPerson me;
+
+    @GET
+    @Operation(summary = "Upcoming sessions of every group the caller leads, and of Rounds they facilitate")
+    public List<SessionView> upcoming() {
+        return views.upcomingForFacilitator(me.caller());
+    }
+
+    @GET
+    @Path("/groups/{groupId}")
+    public List<SeriesView> group(@PathParam("groupId") long groupId) {
+        return views.groupSchedule(me.caller(), groupId, true);
+    }
+
+    @POST
+    @Path("/groups/{groupId}/extra")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add a one-off extra session to a group the caller leads")
+    public Response extra(@PathParam("groupId") long groupId,
+                          @Valid @NotNull(message = "Send the session as JSON.") ScheduleBodies.Session session) {
+        ScheduleResult result = scheduling.schedule(me.caller(), groupId, session.plan(), null);
+        return Response.created(URI.create("series/" + result.seriesId())).entity(result).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Reschedule one occurrence of a group the caller leads")
+    public void reschedule(@PathParam("id") long id,
+                           @Valid @NotNull(message = "Send the new time as JSON.") ScheduleBodies.Session session) {
+        scheduling.reschedule(me.caller(), id, session.start, session.minutes(), session.roomId, session.onlineLink);
+    }
+
+    @POST
+    @Path("/{id}/cancellation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Cancel one occurrence, with a reason shown to members only")
+    public void cancel(@PathParam("id") long id, @Valid ScheduleBodies.Cancellation cancellation) {
+        scheduling.cancel(me.caller(), id, cancellation == null ? null : cancellation.reason);
+    }
+}

@@ -1,0 +1,175 @@
+package org.kindred.interfaces.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.kindred.application.session.RoomService;
+import org.kindred.application.session.ScheduleResult;
+import org.kindred.application.session.ScheduleViews;
+import org.kindred.application.session.ScheduleViews.RoomView;
+import org.kindred.application.session.ScheduleViews.SeriesView;
+import org.kindred.application.session.ScheduleViews.SessionView;
+import org.kindred.application.session.SchedulingService;
+import org.kindred.interfaces.web.CurrentPerson;
+
+/** Organisers: rooms, series, occurrences and the calendar of their organisation. */
+@Path("/organiser/schedule")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Organiser")
+public class OrganiserScheduleResource {
+
+    private static final String JSON_PLEASE = "Send the request as JSON.";
+
+    @Inject
+    SchedulingService scheduling;
+
+    @Inject
+    RoomService roomService;
+
+    @Inject
+    ScheduleViews views;
+
+    @Inject
+    CurrentPerson me;
+
+    @GET
+    @Path("/rooms")
+    @Operation(summary = "The organisation's rooms with their capacity, accessibility, equipment and buffers")
+    public List<RoomView> rooms() {
+        return views.rooms(me.caller());
+    }
+
+    @POST
+    @Path("/sites")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response addSite(@Valid @NotNull(message = JSON_PLEASE) ScheduleBodies.Site site) {
+        long id = roomService.addSite(me.caller(), site.name);
+        return Response.created(URI.create("sites/" + id)).entity(new Created(id)).build();
+    }
+
+    @POST
+    @Path("/rooms")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response addRoom(@Valid @NotNull(message = JSON_PLEASE) ScheduleBodies.Room room) {
+        if (room.siteId == null) {
+            throw new org.kindred.domain.model.RuleException("siteId", "Choose the site the room is at.");
+        }
+        long id = roomService.addRoom(me.caller(), room.siteId, details(room));
+        return Response.created(URI.create("rooms/" + id)).entity(new Created(id)).build();
+    }
+
+    @PUT
+    @Path("/rooms/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public void updateRoom(@PathParam("id") long id, @Valid @NotNull(message = JSON_PLEASE) ScheduleBodies.Room room) {
+        roomService.updateRoom(me.caller(), id, details(room));
+    }
+
+    private static RoomService.RoomDetails details(ScheduleBodies.Room room) {
+        return new RoomService.RoomDetails(room.name, room.capacity, room.accessibilityNotes, room.equipment,
+                room.setupMinutes, room.cleardownMinutes);
+    }
+
+    @GET
+    @Path("/groups/{groupId}/series")
+    @Operation(summary = "A group's series with every occurrence")
+    public List<SeriesView> series(@PathParam("groupId") long groupId) {
+        return views.groupSchedule(me.caller(), groupId, false);
+    }
+
+    @POST
+    @Path("/groups/{groupId}/series")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Schedule a series; 409 lists every clashing date until onClash says what to do with them")
+    public Response schedule(@PathParam("groupId") long groupId,
+                             @Valid @NotNull(message = JSON_PLEASE) ScheduleBodies.Series series) {
+        if (!series.plan().repeats()) {
+            throw new org.kindred.domain.model.session.ScheduleException("pattern",
+                    "Choose how the sessions repeat, or add a one-off session instead.");
+        }
+        ScheduleResult result = scheduling.schedule(me.caller(), groupId, series.plan(), series.choice());
+        return Response.created(URI.create("series/" + result.seriesId())).entity(result).build();
+    }
+
+    @POST
+    @Path("/groups/{groupId}/extra")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add a one-off extra session")
+    public Response extra(@PathParam("groupId") long groupId,
+                          @Valid @NotNull(message = JSON_PLEASE) ScheduleBodies.Session session) {
+        ScheduleResult result = scheduling.schedule(me.caller(), groupId, session.plan(), null);
+        return Response.created(URI.create("series/" + result.seriesId())).entity(result).build();
+    }
+
+    @PUT
+    @Path("/occurrences/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Reschedule one occurrence: time, room or video link")
+    public void reschedule(@PathParam("id") long id, @Valid @NotNull(message = JSON_PLEASE) ScheduleBodies.Session session) {
+        scheduling.reschedule(me.caller(), id, session.start, session.minutes(), session.roomId, session.onlineLink);
+    }
+
+    @POST
+    @Path("/occurrences/{id}/cancellation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Cancel one occurrence, with a reason shown to members only")
+    public void cancel(@PathParam("id") long id, @Valid ScheduleBodies.Cancellation cancellation) {
+        scheduling.cancel(me.caller(), id, cancellation == null ? null : cancellation.reason);
+    }
+
+    @POST
+    @Path("/occurrences/{id}/following")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change this and all following occurrences (splits the series)")
+    public ScheduleResult following(@PathParam("id") long id,
+                                    @Valid @NotNull(message = JSON_PLEASE) ScheduleBodies.Series series) {
+        return scheduling.changeFollowing(me.caller(), id, series.plan(), series.choice());
+    }
+
+    @POST
+    @Path("/series/{id}/end")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "End a series early: no session after lastDate")
+    public void end(@PathParam("id") long id, @Valid @NotNull(message = JSON_PLEASE) ScheduleBodies.End end) {
+        scheduling.end(me.caller(), id, end.lastDate);
+    }
+
+    @GET
+    @Path("/calendar")
+    @Operation(summary = "Sessions in the organisation's rooms between two dates (at most 93 days)")
+    public List<SessionView> calendar(@QueryParam("from") String from, @QueryParam("to") String to,
+                                      @QueryParam("siteId") Long siteId, @QueryParam("roomId") Long roomId) {
+        return views.calendar(me.caller(), date(from, "from"), date(to, "to"), siteId, roomId);
+    }
+
+    private static LocalDate date(String text, String field) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new org.kindred.domain.model.RuleException(field, "Give the date as YYYY-MM-DD.");
+        }
+    }
+
+    public record Created(long id) {
+    }
+}

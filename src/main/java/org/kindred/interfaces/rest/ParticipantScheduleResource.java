@@ -1,0 +1,62 @@
+package org.kindred.interfaces.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.kindred.application.session.ScheduleViews;
+import org.kindred.application.session.ScheduleViews.PanelInvitation;
+import org.kindred.application.session.ScheduleViews.SessionView;
+import org.kindred.application.session.SchedulingService;
+import org.kindred.interfaces.web.CurrentPerson;
+
+/** Participants: their groups' upcoming sessions, and Round panels they are asked to join. */
+@Path("/participant/schedule")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Participant")
+public class ParticipantScheduleResource {
+
+    @Inject
+    SchedulingService scheduling;
+
+    @Inject
+    ScheduleViews views;
+
+    @Inject
+    CurrentPerson me;
+
+    @GET
+    @Path("/sessions")
+    @Operation(summary = "Upcoming sessions of the caller's groups, with any cancellation reason")
+    public List<SessionView> sessions() {
+        return views.upcomingForMember(me.caller());
+    }
+
+    @GET
+    @Path("/panels")
+    public List<PanelInvitation> panels() {
+        return views.panelInvitations(me.caller());
+    }
+
+    @POST
+    @Path("/panels/{roundId}/consent")
+    @Operation(summary = "Consent to be a panellist")
+    public void consent(@PathParam("roundId") long roundId) {
+        scheduling.answerPanel(me.caller(), roundId, true);
+    }
+
+    @POST
+    @Path("/panels/{roundId}/withdrawal")
+    @Operation(summary = "Decline, or withdraw after consenting")
+    public void withdraw(@PathParam("roundId") long roundId) {
+        scheduling.answerPanel(me.caller(), roundId, false);
+    }
+}
