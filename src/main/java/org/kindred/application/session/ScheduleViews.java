@@ -90,6 +90,14 @@ public class ScheduleViews {
                                   String status) {
     }
 
+    public record SiteView(long id, String name) {
+    }
+
+    /** Every site of the organisation, with or without rooms yet. */
+    public List<SiteView> sites(Caller caller) {
+        return rooms.sites(caller.organisationId()).stream().map(s -> new SiteView(s.id(), s.name())).toList();
+    }
+
     public List<RoomView> rooms(Caller caller) {
         return rooms.rooms(caller.organisationId()).stream().map(ScheduleViews::view).toList();
     }

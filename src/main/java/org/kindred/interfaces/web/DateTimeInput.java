@@ -1,0 +1,57 @@
+package org.kindred.interfaces.web;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import org.kindred.domain.model.RuleException;
+
+/**
+ * A date and a time typed into two plain inputs (type="date" and type="time", which browsers make
+ * accessible), read together as one wall-clock time.
+ */
+public class DateTimeInput implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private LocalDate date;
+    private LocalTime time;
+
+    public DateTimeInput() {
+    }
+
+    public DateTimeInput(LocalDateTime value) {
+        set(value);
+    }
+
+    /**
+     * Null when both are empty (the service says what is missing); a field error naming the
+     * empty one when only one is given.
+     */
+    LocalDateTime value(String dateField, String timeField) {
+        if (date == null && time == null) {
+            return null;
+        }
+        if (date == null) {
+            throw new RuleException(dateField, "Give the date as well as the time.");
+        }
+        if (time == null) {
+            throw new RuleException(timeField, "Give the time as well as the date.");
+        }
+        return date.atTime(time);
+    }
+
+    void set(LocalDateTime value) {
+        date = value == null ? null : value.toLocalDate();
+        time = value == null ? null : value.toLocalTime();
+    }
+
+    void clear() {
+        set(null);
+    }
+
+    public LocalDate getDate() { return date; }
+    public void setDate(LocalDate date) { this.date = date; }
+    public LocalTime getTime() { return time; }
+    public void setTime(LocalTime time) { this.time = time; }
+}

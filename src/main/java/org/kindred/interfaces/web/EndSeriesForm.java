@@ -1,0 +1,74 @@
+package org.kindred.interfaces.web;
+
+import jakarta.enterprise.event.Event;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import org.kindred.application.group.ConflictException;
+import org.kindred.application.group.NotFoundException;
+import org.kindred.application.session.ScheduleViews.SeriesView;
+import org.kindred.application.session.SchedulingService;
+import org.kindred.domain.model.RuleException;
+
+/** Organiser: end a series early, so that no session falls after a chosen date. */
+@Named
+@ViewScoped
+public class EndSeriesForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient SchedulingService scheduling;
+
+    @Inject
+    transient SessionTexts when;
+
+    @Inject
+    transient CurrentPerson me;
+
+    @Inject
+    transient Event<ScheduleChanged> changed;
+
+    private Long seriesId;
+    private String what;
+    private LocalDate lastDate;
+
+    public void start(SeriesView series) {
+        seriesId = series.id();
+        what = when.repeats(series.rule()) + (series.sessions().isEmpty() ? ""
+                : ", from " + when.date(series.sessions().get(0).start().toLocalDate()));
+        lastDate = null;
+    }
+
+    public void end() {
+        if (lastDate == null) {
+            Messages.field("end", "lastDate", "Give the date of the last session to keep.");
+            return;
+        }
+        try {
+            scheduling.end(me.caller(), seriesId, lastDate);
+            Messages.info("The series now ends on " + when.date(lastDate) + ". Later sessions are removed.");
+            back();
+            changed.fire(new ScheduleChanged());
+        } catch (RuleException e) {
+            Messages.rule("end", e);
+        } catch (NotFoundException e) {
+            Messages.error(null, "This series is no longer yours to change.");
+            back();
+        } catch (ConflictException e) {
+            Messages.error(null, e.getMessage());
+        }
+    }
+
+    public void back() {
+        seriesId = null;
+        lastDate = null;
+    }
+
+    public Long getSeriesId() { return seriesId; }
+    public String getWhat() { return what; }
+    public LocalDate getLastDate() { return lastDate; }
+    public void setLastDate(LocalDate lastDate) { this.lastDate = lastDate; }
+}

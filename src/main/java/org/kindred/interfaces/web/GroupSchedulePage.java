@@ -1,0 +1,67 @@
+package org.kindred.interfaces.web;
+
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Reception;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.kindred.application.group.GroupViews;
+import org.kindred.application.group.NotFoundException;
+import org.kindred.application.session.ScheduleViews;
+import org.kindred.application.session.ScheduleViews.SeriesView;
+
+/** Organiser: one group's series and sessions (organiser/schedule.xhtml?group=ID). The forms are beans of their own. */
+@Named
+@ViewScoped
+public class GroupSchedulePage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient ScheduleViews views;
+
+    @Inject
+    transient GroupViews groups;
+
+    @Inject
+    transient CurrentPerson me;
+
+    private String groupParam;
+    private Long group;
+    private String name;
+    private transient List<SeriesView> series;
+
+    /** On the first GET: another organisation's group answers 404, exactly like a missing one. */
+    public void load() {
+        try {
+            group = Long.valueOf(groupParam == null ? "" : groupParam.strip());
+            name = groups.forOrganiser(me.caller(), group).name();
+            series = views.groupSchedule(me.caller(), group, false);
+        } catch (NotFoundException | NumberFormatException e) {
+            Messages.notFound();
+        }
+    }
+
+    public List<SeriesView> getSeries() {
+        if (series == null && name != null) {
+            try {
+                series = views.groupSchedule(me.caller(), group, false);
+            } catch (NotFoundException e) {
+                series = List.of();
+            }
+        }
+        return series;
+    }
+
+    void refresh(@Observes(notifyObserver = Reception.IF_EXISTS) ScheduleChanged changed) {
+        series = null;
+    }
+
+    /** The page's parameter as typed: anything but a group of the caller's organisation answers 404. */
+    public String getGroupParam() { return groupParam; }
+    public void setGroupParam(String groupParam) { this.groupParam = groupParam; }
+    public Long getGroup() { return group; }
+    public String getName() { return name; }
+}

@@ -1,0 +1,72 @@
+package org.kindred.interfaces.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.kindred.application.account.AccountService;
+import org.kindred.application.group.GroupService;
+import org.kindred.application.group.GroupService.FacilitatorChoice;
+import org.kindred.application.group.GroupViews;
+import org.kindred.application.group.GroupViews.OrganiserGroup;
+import org.kindred.domain.model.person.Person;
+import org.kindred.domain.model.programme.ProgrammeTemplate;
+
+/** The choices of the Round forms, read once per view: Round groups, facilitators and people. */
+@Named
+@ViewScoped
+public class RoundChoices implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient GroupViews groupViews;
+
+    @Inject
+    transient GroupService groupService;
+
+    @Inject
+    transient AccountService accounts;
+
+    @Inject
+    transient CurrentPerson me;
+
+    public record PersonChoice(long id, String name) {
+    }
+
+    private transient List<OrganiserGroup> groups;
+    private transient List<FacilitatorChoice> facilitators;
+    private transient List<PersonChoice> people;
+
+    /** Groups made from a programme with an open audience (Schwartz Rounds); the service checks again. */
+    public List<OrganiserGroup> getGroups() {
+        if (groups == null) {
+            Set<String> roundProgrammes = groupService.templates(me.caller()).stream()
+                    .filter(ProgrammeTemplate::openAudience).map(ProgrammeTemplate::name).collect(Collectors.toSet());
+            groups = groupViews.forOrganiser(me.caller()).stream()
+                    .filter(g -> roundProgrammes.contains(g.programme())).toList();
+        }
+        return groups;
+    }
+
+    public List<FacilitatorChoice> getFacilitators() {
+        if (facilitators == null) {
+            facilitators = groupService.facilitators(me.caller());
+        }
+        return facilitators;
+    }
+
+    /** Everyone active in the organisation: clinical leads and panellists may hold any role. */
+    public List<PersonChoice> getPeople() {
+        if (people == null) {
+            people = accounts.everyone(me.caller().organisationId()).stream().filter(Person::active)
+                    .map(p -> new PersonChoice(p.id(), p.displayName()))
+                    .sorted(Comparator.comparing(PersonChoice::name)).toList();
+        }
+        return people;
+    }
+}
