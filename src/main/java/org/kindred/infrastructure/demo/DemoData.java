@@ -6,10 +6,16 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.kindred.application.account.PasswordHasher;
@@ -17,12 +23,19 @@ import org.kindred.application.group.Caller;
 import org.kindred.application.group.GroundRulesService;
 import org.kindred.application.group.GroupService;
 import org.kindred.application.group.MembershipChanges;
+import org.kindred.application.session.ClashChoice;
+import org.kindred.application.session.RoundChanges;
+import org.kindred.application.session.RoundPlan;
+import org.kindred.application.session.ScheduleChanges;
+import org.kindred.application.session.SeriesPlan;
+import org.kindred.domain.model.group.SupportGroup;
 import org.kindred.domain.model.organisation.Organisation;
-import org.kindred.domain.model.room.Room;
-import org.kindred.domain.model.room.Site;
 import org.kindred.domain.model.person.EmailAddress;
 import org.kindred.domain.model.person.Person;
 import org.kindred.domain.model.person.Role;
+import org.kindred.domain.model.room.Room;
+import org.kindred.domain.model.room.Site;
+import org.kindred.domain.model.session.RecurrencePattern;
 
 /**
  * One fictional organisation, its site and rooms, and people in every role, all with the password
@@ -60,6 +73,12 @@ public class DemoData {
     @Inject
     GroundRulesService groundRules;
 
+    @Inject
+    ScheduleChanges schedule;
+
+    @Inject
+    RoundChanges roundChanges;
+
     @Transactional
     public void seedIfAbsent() {
         if (!em.createNamedQuery("Organisation.findBySlug", Organisation.class)
@@ -72,9 +91,13 @@ public class DemoData {
         em.flush(); // people refer to the organisation by id
         Site site = new Site(trust, "Northfield General Hospital");
         em.persist(site);
-        em.persist(new Room(site, "Reflection Room, Education Centre", 14, "Step-free access; hearing loop"));
-        em.persist(new Room(site, "Seminar Room A", 12, "Step-free access"));
-        em.persist(new Room(site, "Lecture Theatre", 120, "Step-free access; hearing loop; lunch can be served"));
+        List<Room> rooms = List.of(
+                new Room(site, "Reflection Room, Education Centre", 14, "Step-free access; hearing loop",
+                        "Circle of chairs; box of tissues", 10, 10),
+                new Room(site, "Seminar Room A", 12, "Step-free access", "Screen and flip chart", 0, 15),
+                new Room(site, "Lecture Theatre", 120, "Step-free access; hearing loop; lunch can be served",
+                        "Microphones, projector", 30, 30));
+        rooms.forEach(em::persist);
 
         List<Person> people = new ArrayList<>();
         people.add(person(trust, "Olivia Organiser", "olivia.organiser", EnumSet.of(Role.ORGANISER)));
@@ -89,6 +112,8 @@ public class DemoData {
         people.forEach(em::persist);
         em.flush();
         groups(trust, people);
+        em.flush();
+        sessions(people, rooms);
         LOG.info(() -> "demo data loaded: organisation " + trust.id() + ", " + people.size() + " people");
     }
 
@@ -119,6 +144,38 @@ public class DemoData {
         }
         groupService.create(olivia, new GroupService.NewGroup("hthp", "Helping the Helper: spring cohort",
                 null, null, null, true, null, fran.id(), null));
+    }
+
+    /**
+     * A term of sessions from next week: the Balint group fortnightly on Thursdays at 12:30 in the
+     * Reflection Room, peer support weekly online before the morning shift, Helping the Helper's six
+     * weeks, and a Schwartz Round in the Lecture Theatre with its panel and preparation meeting.
+     */
+    private void sessions(List<Person> people, List<Room> rooms) {
+        Caller olivia = caller(people.get(0));
+        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
+        Map<String, Long> groups = new HashMap<>();
+        em.createQuery("select g from SupportGroup g where g.organisationId = :o", SupportGroup.class)
+                .setParameter("o", people.get(0).organisationId()).getResultList()
+                .forEach(g -> groups.put(g.template().code(), g.id()));
+        LocalDateTime thursday = today.with(TemporalAdjusters.next(DayOfWeek.THURSDAY)).atTime(12, 30);
+        schedule.schedule(olivia, groups.get("balint"), new SeriesPlan(thursday, null, null, null,
+                RecurrencePattern.FORTNIGHTLY, 20, null, rooms.get(0).id(), null), ClashChoice.NONE);
+        LocalDateTime tuesday = today.with(TemporalAdjusters.next(DayOfWeek.TUESDAY)).atTime(8, 0);
+        schedule.schedule(olivia, groups.get("peer-support"), new SeriesPlan(tuesday, null, 60, null,
+                RecurrencePattern.WEEKLY, 12, null, null, "https://meet.example.org/kindred-demo-peer"), ClashChoice.NONE);
+        LocalDateTime wednesday = today.with(TemporalAdjusters.next(DayOfWeek.WEDNESDAY)).atTime(17, 0);
+        schedule.schedule(olivia, groups.get("hthp"), new SeriesPlan(wednesday, null, null, null,
+                RecurrencePattern.WEEKLY, 6, null, rooms.get(1).id(), null), ClashChoice.NONE);
+
+        Person sam = people.get(2);
+        long rounds = groupService.create(olivia, new GroupService.NewGroup("schwartz", "Schwartz Rounds",
+                null, 120, null, false, null, sam.id(), people.get(1).id())).id();
+        LocalDateTime round = wednesday.plusWeeks(3).withHour(12).withMinute(30);
+        List<Person> participants = people.subList(4, people.size());
+        roundChanges.plan(olivia, new RoundPlan(rounds, "The patient who stayed with me", round, null, rooms.get(2).id(), null,
+                sam.id(), participants.get(7).id(), List.of(participants.get(9).id(), participants.get(10).id(),
+                participants.get(11).id()), null, null, rooms.get(1).id(), null));
     }
 
     private static Caller caller(Person person) {
