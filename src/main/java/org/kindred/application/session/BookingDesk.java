@@ -70,6 +70,14 @@ public class BookingDesk {
                 .orElseThrow(() -> new ScheduleException(field, "Choose one of your organisation's rooms."));
     }
 
+    /** A place of the caller's organisation: its room (if any) checked, its link (if any) checked. */
+    public Place place(Caller caller, Long roomId, String onlineLink, String field) {
+        if (roomId != null) {
+            ownRoom(caller, roomId, field);
+        }
+        return new Place(roomId, onlineLink);
+    }
+
     /**
      * Settles a newly planned (or re-planned) series: clashes are refused unless the organiser chose
      * what to do with them; then the series is stored and its rooms booked.

@@ -80,14 +80,14 @@ public class RoundChanges {
         }
         ZoneId zone = desk.zone(caller, null);
         int minutes = plan.durationMinutes() != null ? plan.durationMinutes() : group.sessionMinutes();
-        Place place = place(caller, plan.roomId(), plan.onlineLink(), "roomId");
+        Place place = desk.place(caller, plan.roomId(), plan.onlineLink(), "roomId");
         LocalDateTime preparationStart = plan.preparationStart() != null ? plan.preparationStart()
                 : plan.start().minusWeeks(1);
         if (!preparationStart.isBefore(plan.start())) {
             throw new ScheduleException("preparationStart", "Hold the preparation meeting before the Round.");
         }
         Place preparationPlace = plan.preparationRoomId() == null && blank(plan.preparationLink()) ? place
-                : place(caller, plan.preparationRoomId(), plan.preparationLink(), "preparationRoomId");
+                : desk.place(caller, plan.preparationRoomId(), plan.preparationLink(), "preparationRoomId");
         List<Long> facilitator1 = List.of(plan.facilitatorId());
         SessionSeries roundSeries = oneOff(group, SeriesKind.ROUND, zone, plan.start(), minutes, place, plan.facilitatorId());
         SessionSeries preparation = oneOff(group, SeriesKind.ROUND_PREPARATION, zone, preparationStart,
@@ -112,7 +112,7 @@ public class RoundChanges {
         SchwartzRound round = rounds.lock(roundId).orElseThrow(NotFoundException::new);
         rooms.lock(ScheduleChanges.roomIds(move.roomId()));
         sessions.lockPeople(List.of(round.facilitatorId()));
-        SupportGroup group = access.asOrganiser(caller, round.groupId());
+        access.asOrganiser(caller, round.groupId());
         if (move.start() == null) {
             throw new ScheduleException("start", "Give the new date and time of the Round.");
         }
@@ -126,7 +126,7 @@ public class RoundChanges {
             throw new PreparationChoiceException(preparation.firstStart(), suggested);
         }
         Place place = move.roomId() == null && blank(move.onlineLink()) ? roundSeries.place()
-                : place(caller, move.roomId(), move.onlineLink(), "roomId");
+                : desk.place(caller, move.roomId(), move.onlineLink(), "roomId");
         List<SessionSeries> moving = new ArrayList<>(List.of(roundSeries, debrief));
         if (Boolean.TRUE.equals(move.movePreparation())) {
             moving.add(preparation);
@@ -152,7 +152,6 @@ public class RoundChanges {
             desk.book(series, series.occurrences());
             desk.fire(Kind.CHANGED, Scope.SERIES, series, series.occurrences());
         }
-        desk.capacityWarning(place, group.maxMembers());
     }
 
     public void ask(Caller caller, long roundId, long personId) {
@@ -180,13 +179,6 @@ public class RoundChanges {
                 place, facilitatorId, ScheduleChanges.newUid(), clock.instant());
         series.plan(List.of(start));
         return series;
-    }
-
-    private Place place(Caller caller, Long roomId, String link, String field) {
-        if (roomId != null) {
-            desk.ownRoom(caller, roomId, field);
-        }
-        return new Place(roomId, link);
     }
 
     private Person person(Caller caller, Long personId, String field) {

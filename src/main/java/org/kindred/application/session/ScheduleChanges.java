@@ -16,7 +16,6 @@ import org.kindred.application.group.Caller;
 import org.kindred.application.group.GroupAccess;
 import org.kindred.application.group.NotFoundException;
 import org.kindred.domain.model.group.SupportGroup;
-import org.kindred.domain.model.person.Role;
 import org.kindred.domain.model.room.RoomRepository;
 import org.kindred.domain.model.session.Occurrence;
 import org.kindred.domain.model.session.Place;
@@ -76,13 +75,11 @@ public class ScheduleChanges {
         organiserOrLead(caller, owner.groupId());
         Occurrence occurrence = sessions.occurrence(occurrenceId).orElseThrow(NotFoundException::new);
         SessionSeries series = occurrence.series();
-        if (roomId != null) {
-            desk.ownRoom(caller, roomId, "roomId");
-        }
+        Place place = desk.place(caller, roomId, onlineLink, "roomId");
         int length = minutes != null ? minutes
                 : (int) java.time.Duration.between(occurrence.startsAt(), occurrence.endsAt()).toMinutes();
         desk.release(List.of(occurrence));
-        series.reschedule(occurrenceId, start, length, new Place(roomId, onlineLink));
+        series.reschedule(occurrenceId, start, length, place);
         sessions.flush();
         var clashes = desk.clashes(series, List.of(occurrence), facilitators, Set.of(occurrenceId));
         if (!clashes.isEmpty()) {
@@ -147,10 +144,8 @@ public class ScheduleChanges {
         SessionRepository.Owner owner = sessions.lockOwnerOfSeries(seriesId).orElseThrow(NotFoundException::new);
         access.asOrganiser(caller, owner.groupId());
         SessionSeries series = sessions.find(seriesId).orElseThrow(NotFoundException::new);
-        List<Occurrence> after = series.occurrences().stream()
-                .filter(o -> lastDate != null && o.originalStart().toLocalDate().isAfter(lastDate)).toList();
-        desk.release(after);
         List<Occurrence> removed = series.endAfter(lastDate);
+        desk.release(removed);
         desk.fire(Kind.CHANGED, Scope.SERIES, series, removed);
     }
 
@@ -180,11 +175,9 @@ public class ScheduleChanges {
             throw new ScheduleException("firstStart", "Give the date and time of the first session.");
         }
         Recurrence recurrence = recurrence(plan, zone);
-        if (plan.roomId() != null) {
-            desk.ownRoom(caller, plan.roomId(), "roomId");
-        }
+        Place place = desk.place(caller, plan.roomId(), plan.onlineLink(), "roomId");
         int minutes = plan.durationMinutes() != null ? plan.durationMinutes() : group.sessionMinutes();
-        return new Definition(zone, recurrence, minutes, new Place(plan.roomId(), plan.onlineLink()));
+        return new Definition(zone, recurrence, minutes, place);
     }
 
     private Recurrence recurrence(SeriesPlan plan, ZoneId zone) {
@@ -205,11 +198,8 @@ public class ScheduleChanges {
         return facilitators;
     }
 
+    /** The group as its organiser sees it, or else as one of its leaders does. */
     private SupportGroup organiserOrLead(Caller caller, long groupId) {
-        return caller.is(Role.ORGANISER) ? orOrganiser(caller, groupId) : access.asFacilitator(caller, groupId);
-    }
-
-    private SupportGroup orOrganiser(Caller caller, long groupId) {
         try {
             return access.asOrganiser(caller, groupId);
         } catch (NotFoundException e) {

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -120,13 +121,13 @@ public class ScheduleViews {
     public List<SessionView> upcomingForFacilitator(Caller caller) {
         Instant now = clock.instant();
         List<Occurrence> found = sessions.upcomingLedBy(caller.personId(), now, now.plus(Duration.ofDays(UPCOMING_DAYS)));
-        return views(caller, found, true);
+        return views(caller, found, true, roomsOf(caller));
     }
 
     public List<SessionView> upcomingForMember(Caller caller) {
         Instant now = clock.instant();
         List<Occurrence> found = sessions.upcomingForMember(caller.personId(), now, now.plus(Duration.ofDays(UPCOMING_DAYS)));
-        return views(caller, found, true);
+        return views(caller, found, true, roomsOf(caller));
     }
 
     /** The organisation's rooms and sessions between two dates, optionally for one site or room. */
@@ -140,7 +141,7 @@ public class ScheduleViews {
         Map<Long, Room> roomsById = roomsOf(caller);
         List<Occurrence> found = sessions.inOrganisation(caller.organisationId(),
                 start.minusDays(1).atStartOfDay(zone).toInstant(), end.plusDays(1).atStartOfDay(zone).toInstant());
-        return views(caller, found, false).stream()
+        return views(caller, found, false, roomsById).stream()
                 .filter(v -> roomId == null || roomId.equals(v.roomId()))
                 .filter(v -> siteId == null || (v.roomId() != null && roomsById.get(v.roomId()).site().id().equals(siteId)))
                 .toList();
@@ -153,17 +154,17 @@ public class ScheduleViews {
 
     public List<PanelInvitation> panelInvitations(Caller caller) {
         List<SchwartzRound> found = rounds.withPanellist(caller.personId());
-        Map<Long, SessionView> byseries = seriesViews(caller, found);
+        Map<Long, SessionView> byseries = seriesViews(found, roomsOf(caller));
         return found.stream().map(r -> new PanelInvitation(r.id(), r.topic(), byseries.get(r.roundSeriesId()),
                 byseries.get(r.preparationSeriesId()), r.panellist(caller.personId()).status().name())).toList();
     }
 
     private List<RoundView> roundViews(Caller caller, List<SchwartzRound> found) {
-        Map<Long, SessionView> bySeries = seriesViews(caller, found);
+        Map<Long, Room> roomsById = roomsOf(caller);
+        Map<Long, SessionView> bySeries = seriesViews(found, roomsById);
         Set<Long> personIds = found.stream().flatMap(r -> Stream.concat(Stream.of(r.facilitatorId(), r.clinicalLeadId()),
                 r.panel().stream().map(Panellist::personId))).collect(Collectors.toSet());
         Map<Long, String> names = names(personIds);
-        Map<Long, Room> roomsById = roomsOf(caller);
         return found.stream().map(r -> {
             SessionView round = bySeries.get(r.roundSeriesId());
             Integer audience = round != null && round.roomId() != null ? roomsById.get(round.roomId()).capacity() : null;
@@ -175,19 +176,18 @@ public class ScheduleViews {
     }
 
     /** The single occurrence of each of the Rounds' one-off series, by series id. */
-    private Map<Long, SessionView> seriesViews(Caller caller, List<SchwartzRound> found) {
-        Map<Long, Room> roomsById = roomsOf(caller);
-        return found.stream()
-                .flatMap(r -> Stream.of(r.roundSeriesId(), r.preparationSeriesId(), r.debriefSeriesId()))
-                .map(sessions::find).flatMap(java.util.Optional::stream)
-                .collect(Collectors.toMap(SessionSeries::id,
-                        s -> view(s.occurrences().get(0), roundTitle(found, s), roomsById, false)));
+    private Map<Long, SessionView> seriesViews(List<SchwartzRound> found, Map<Long, Room> roomsById) {
+        Map<Long, SessionView> bySeries = new HashMap<>();
+        for (SchwartzRound r : found) {
+            for (long id : List.of(r.roundSeriesId(), r.preparationSeriesId(), r.debriefSeriesId())) {
+                sessions.find(id).ifPresent(s -> bySeries.put(id,
+                        view(s.occurrences().get(0), roundTitle(r.topic(), s), roomsById, false)));
+            }
+        }
+        return bySeries;
     }
 
-    private static String roundTitle(List<SchwartzRound> found, SessionSeries series) {
-        String topic = found.stream().filter(r -> r.groupId() == series.groupId()
-                        && Set.of(r.roundSeriesId(), r.preparationSeriesId(), r.debriefSeriesId()).contains(series.id()))
-                .map(SchwartzRound::topic).findFirst().orElse("Schwartz Round");
+    private static String roundTitle(String topic, SessionSeries series) {
         return switch (series.kind()) {
             case ROUND_PREPARATION -> "Preparation: " + topic;
             case ROUND_DEBRIEF -> "Debrief: " + topic;
@@ -195,10 +195,10 @@ public class ScheduleViews {
         };
     }
 
-    private List<SessionView> views(Caller caller, List<Occurrence> found, boolean withReasons) {
+    private List<SessionView> views(Caller caller, List<Occurrence> found, boolean withReasons,
+                                    Map<Long, Room> roomsById) {
         Map<Long, String> groupNames = groups.inOrganisation(caller.organisationId()).stream()
                 .collect(Collectors.toMap(SupportGroup::id, SupportGroup::name));
-        Map<Long, Room> roomsById = roomsOf(caller);
         return found.stream().map(o -> view(o, groupNames.getOrDefault(o.groupId(), ""), roomsById, withReasons)).toList();
     }
 
