@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.kindred.application.invitation.InviteeChange;
 import org.kindred.domain.model.group.GroundRulesRepository;
 import org.kindred.domain.model.group.Membership;
 import org.kindred.domain.model.group.MembershipRepository;
@@ -149,6 +150,7 @@ public class MembershipChanges {
         add(membership);
         if (memberships.claimSeat(group.id(), membership.id())) {
             membership.seated();
+            notices.fire(InviteeChange.joinedGroup(person.id(), group.id()));
         }
         groundRules.askToAccept(group.id(), List.of(person));
         return new JoinResult(membership.status(), membership.status() == MembershipStatus.WAITLISTED
@@ -164,12 +166,16 @@ public class MembershipChanges {
                 memberships.handOverSeat(membership.id(), next.get().id());
                 next.get().seated();
                 notices.fire(new GroupNotices.Promoted(next.get().person().id(), next.get().person().email().value()));
+                notices.fire(InviteeChange.joinedGroup(next.get().person().id(), groupId));
             } else {
                 memberships.releaseSeat(membership.id());
             }
         }
         rules.removeAcceptances(groupId, membership.person().id());
         memberships.remove(membership);
+        if (membership.status() == MembershipStatus.MEMBER) {
+            notices.fire(InviteeChange.leftGroup(membership.person().id(), groupId)); // after removal: not an attendee now
+        }
     }
 
     /** A duplicate (group, person) is a conflict; a deadlock or timeout goes up to be retried. */

@@ -1,6 +1,7 @@
 package org.kindred.application.session;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
@@ -12,12 +13,14 @@ import java.util.Set;
 import org.kindred.application.group.Caller;
 import org.kindred.application.group.GroupAccess;
 import org.kindred.application.group.NotFoundException;
+import org.kindred.application.invitation.InviteeChange;
 import org.kindred.domain.model.RuleException;
 import org.kindred.domain.model.group.SupportGroup;
 import org.kindred.domain.model.person.Person;
 import org.kindred.domain.model.person.PersonRepository;
 import org.kindred.domain.model.person.Role;
 import org.kindred.domain.model.room.RoomRepository;
+import org.kindred.domain.model.round.PanellistStatus;
 import org.kindred.domain.model.round.RoundRepository;
 import org.kindred.domain.model.round.SchwartzRound;
 import org.kindred.domain.model.session.Clash;
@@ -95,12 +98,15 @@ public class RoundChanges {
                 preparationPlace, plan.facilitatorId());
         SessionSeries debrief = oneOff(group, SeriesKind.ROUND_DEBRIEF, zone, plan.start().plusMinutes(minutes),
                 SeriesKind.DEBRIEF_MINUTES, place, plan.facilitatorId());
-        for (SessionSeries series : List.of(roundSeries, preparation, debrief)) {
+        List<SessionSeries> planned = List.of(roundSeries, preparation, debrief);
+        for (SessionSeries series : planned) {
             desk.settle(caller, series, facilitator1, ClashChoice.NONE, 0);
-            desk.fire(Kind.SCHEDULED, Scope.SERIES, series, series.occurrences());
         }
         round.linkSessions(roundSeries.id(), preparation.id(), debrief.id());
         rounds.add(round);
+        for (SessionSeries series : planned) { // once the Round exists: the invitations look up its people
+            desk.fire(Kind.SCHEDULED, Scope.SERIES, series, series.occurrences());
+        }
         return round.id();
     }
 
@@ -154,6 +160,9 @@ public class RoundChanges {
         }
     }
 
+    @Inject
+    Event<InviteeChange> invitees;
+
     public void ask(Caller caller, long roundId, long personId) {
         SchwartzRound round = rounds.lock(roundId).orElseThrow(NotFoundException::new);
         access.asOrganiser(caller, round.groupId());
@@ -166,10 +175,15 @@ public class RoundChanges {
         if (round.panel().stream().noneMatch(p -> p.personId() == caller.personId())) {
             throw new NotFoundException();
         }
+        boolean wasIn = round.panellist(caller.personId()).status() == PanellistStatus.CONSENTED;
         if (consent) {
             round.consent(caller.personId(), clock.instant());
         } else {
             round.decline(caller.personId(), clock.instant());
+        }
+        if (consent != wasIn) { // invited to the Round and its preparation, or taken off them
+            invitees.fire(new InviteeChange(caller.personId(), consent, null,
+                    List.of(round.roundSeriesId(), round.preparationSeriesId())));
         }
     }
 

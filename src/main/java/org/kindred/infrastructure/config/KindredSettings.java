@@ -28,6 +28,15 @@ public class KindredSettings {
     public static final String BOOTSTRAP_ADMIN_EMAIL = "kindred.bootstrap.admin-email";
     public static final String BOOTSTRAP_ADMIN_NAME = "kindred.bootstrap.admin-name";
     public static final String ORGANISATION_NAME = "kindred.organisation.name";
+    public static final String OUTBOX_POLL = "kindred.outbox.poll-interval";
+    public static final String OUTBOX_FIRST_RETRY = "kindred.outbox.first-retry";
+    public static final String OUTBOX_MAX_RETRY = "kindred.outbox.max-retry";
+    public static final String OUTBOX_GIVE_UP = "kindred.outbox.give-up-after";
+    public static final String IMAP_ENABLED = "kindred.imap.enabled";
+    public static final String IMAP_POLL = "kindred.imap.poll-interval";
+    public static final String REMINDER_POLL = "kindred.reminders.poll-interval";
+    public static final String LINK_SECRET = "kindred.link-secret";
+    public static final String LINK_VALIDITY = "kindred.reply-links.valid-for";
 
     @Inject
     Config config;
@@ -93,6 +102,27 @@ public class KindredSettings {
 
     public String organisationName() {
         return text(ORGANISATION_NAME).orElse("Kindred");
+    }
+
+    /** An ISO-8601 duration such as PT30S or P2D, between one second and a year. */
+    public java.time.Duration duration(String property, java.time.Duration fallback) {
+        Optional<String> text = text(property);
+        if (text.isEmpty()) {
+            return fallback;
+        }
+        try {
+            java.time.Duration value = java.time.Duration.parse(text.get());
+            if (value.compareTo(java.time.Duration.ofSeconds(1)) < 0 || value.compareTo(java.time.Duration.ofDays(366)) > 0) {
+                throw new SettingException(property, "must be between PT1S and P366D");
+            }
+            return value;
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new SettingException(property, "must be a duration such as PT30S, PT10M or P2D");
+        }
+    }
+
+    public boolean flag(String property, boolean fallback) {
+        return text(property).map(v -> v.equalsIgnoreCase("true")).orElse(fallback);
     }
 
     /** An SMTP or IMAP server: kindred.smtp.* or kindred.imap.*. */

@@ -62,13 +62,32 @@ public class DemoMailServer implements DemoMailbox {
 
     private static DeliveredMail flatten(MimeMessage message) {
         try {
-            Object content = message.getContent();
-            String body = content instanceof String text ? text : "(" + message.getContentType() + ")";
+            String body = plainText(message);
+            if (body == null) {
+                body = "(" + message.getContentType() + ")";
+            }
             String to = message.getAllRecipients() == null ? "" : message.getAllRecipients()[0].toString();
             Instant sent = message.getSentDate() == null ? null : message.getSentDate().toInstant();
             return new DeliveredMail(to, message.getSubject(), sent, body);
         } catch (MessagingException | IOException e) {
             return new DeliveredMail("", "(unreadable message)", null, "");
         }
+    }
+
+    /** The first text/plain part: invitations are multipart, with the calendar beside the text. */
+    private static String plainText(jakarta.mail.Part part) throws MessagingException, IOException {
+        Object content = part.getContent();
+        if (part.isMimeType("text/plain") && content instanceof String text) {
+            return text;
+        }
+        if (content instanceof jakarta.mail.Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                String found = plainText(multipart.getBodyPart(i));
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 }

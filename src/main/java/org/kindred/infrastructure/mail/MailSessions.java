@@ -6,8 +6,8 @@ import jakarta.mail.Authenticator;
 import jakarta.mail.PasswordAuthentication;
 import jakarta.mail.Session;
 import java.util.Properties;
-import org.kindred.infrastructure.config.KindredSettings;
 import org.kindred.infrastructure.config.KindredSettings.MailServerSettings;
+import org.kindred.infrastructure.config.KindredSettings;
 
 /** Mail sessions built from the runtime settings, read afresh each time so that a change needs no redeploy. */
 @ApplicationScoped
@@ -36,6 +36,32 @@ public class MailSessions {
             props.put(p + "ssl.checkserveridentity", "true");
         }
         return session(props, p, server);
+    }
+
+    /** The scheduling mailbox over IMAP. Bodies are fetched with PEEK, so only a handled reply is marked read. */
+    public Session imap() {
+        MailServerSettings server = imapServer();
+        Properties props = new Properties();
+        String protocol = server.security().equals("tls") ? "imaps" : "imap";
+        props.put("mail.store.protocol", protocol);
+        String p = "mail." + protocol + ".";
+        props.put(p + "host", server.host());
+        props.put(p + "port", String.valueOf(server.port()));
+        props.put(p + "connectiontimeout", TIMEOUT_MILLIS);
+        props.put(p + "timeout", TIMEOUT_MILLIS);
+        props.put(p + "peek", "true");
+        if (server.security().equals("starttls")) {
+            props.put(p + "starttls.enable", "true");
+            props.put(p + "starttls.required", "true");
+        }
+        if (!server.security().equals("none")) {
+            props.put(p + "ssl.checkserveridentity", "true");
+        }
+        return Session.getInstance(props);
+    }
+
+    public MailServerSettings imapServer() {
+        return settings.mailServer("kindred.imap");
     }
 
     private static Session session(Properties props, String prefix, MailServerSettings server) {

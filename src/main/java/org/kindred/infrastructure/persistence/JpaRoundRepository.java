@@ -43,4 +43,11 @@ public class JpaRoundRepository implements RoundRepository {
         return em.createNamedQuery("SchwartzRound.findByPanellist", SchwartzRound.class)
                 .setParameter("personId", personId).getResultList();
     }
+
+    @Override
+    public Optional<SchwartzRound> findBySeries(long seriesId) {
+        return em.createQuery("select r from SchwartzRound r where r.roundSeriesId = :id "
+                        + "or r.preparationSeriesId = :id or r.debriefSeriesId = :id", SchwartzRound.class)
+                .setParameter("id", seriesId).getResultStream().findFirst();
+    }
 }

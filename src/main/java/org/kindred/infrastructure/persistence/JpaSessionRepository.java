@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -111,5 +113,55 @@ public class JpaSessionRepository implements SessionRepository {
     @Override
     public void flush() {
         em.flush();
+    }
+
+    @Override
+    public Optional<SessionSeries> findByUid(String uid) {
+        return em.createQuery("select s from SessionSeries s where s.uid = :uid", SessionSeries.class)
+                .setParameter("uid", uid).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<SessionSeries> ofGroups(Collection<Long> groupIds) {
+        if (groupIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select s from SessionSeries s where s.groupId in :groupIds order by s.firstStart",
+                SessionSeries.class).setParameter("groupIds", groupIds).getResultList();
+    }
+
+    @Override
+    public List<SessionSeries> facilitatedBy(long personId) {
+        return em.createQuery("select s from SessionSeries s where s.facilitatorId = :personId order by s.firstStart",
+                SessionSeries.class).setParameter("personId", personId).getResultList();
+    }
+
+    @Override
+    public int raiseSequence(SessionSeries series) {
+        em.flush();
+        em.createNativeQuery("UPDATE session_series SET sequence_no = sequence_no + 1 WHERE id = ?1")
+                .setParameter(1, series.id()).executeUpdate();
+        em.refresh(series);
+        return series.sequence();
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<Occurrence> lockDueForReminder(Instant from, Instant until, int limit) {
+        List<Object> ids = em.createNativeQuery("SELECT id FROM session_occurrence WHERE status = 'SCHEDULED' "
+                        + "AND reminders_queued = FALSE AND starts_at >= ?1 AND starts_at < ?2 "
+                        + "ORDER BY starts_at LIMIT " + limit + " FOR UPDATE SKIP LOCKED")
+                .setParameter(1, LocalDateTime.ofInstant(from, ZoneOffset.UTC))
+                .setParameter(2, LocalDateTime.ofInstant(until, ZoneOffset.UTC))
+                .getResultList();
+        return ids.stream().map(id -> em.find(Occurrence.class, ((Number) id).longValue())).toList();
+    }
+
+    @Override
+    public List<Occurrence> inRoom(long roomId, Instant from, Instant until) {
+        return em.createQuery("select o from Occurrence o join fetch o.series where o.place.roomId = :roomId "
+                        + "and o.startsAt >= :from and o.startsAt < :until order by o.startsAt", Occurrence.class)
+                .setParameter("roomId", roomId).setParameter("from", from).setParameter("until", until)
+                .getResultList();
     }
 }

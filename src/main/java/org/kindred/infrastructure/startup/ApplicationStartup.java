@@ -13,6 +13,7 @@ import org.kindred.application.mail.MailDeliveryException;
 import org.kindred.infrastructure.config.KindredSettings;
 import org.kindred.infrastructure.config.SettingException;
 import org.kindred.infrastructure.demo.DemoData;
+import org.kindred.infrastructure.jobs.BackgroundJobs;
 import org.kindred.infrastructure.mail.DemoMailServer;
 import org.kindred.infrastructure.persistence.DatabaseMigrations;
 
@@ -43,6 +44,9 @@ public class ApplicationStartup {
 
     @Inject
     StartupState state;
+
+    @Inject
+    BackgroundJobs jobs;
 
     private static final Duration RETRY_INTERVAL = Duration.ofSeconds(10);
 
@@ -79,6 +83,7 @@ public class ApplicationStartup {
                 inviteFirstAdmin();
             }
             state.ready();
+            jobs.start();
             LOG.info(settings.demoEnabled() ? "Kindred is ready (demo mode)" : "Kindred is ready");
         } catch (SettingException e) {
             fail(e.getMessage());

@@ -17,10 +17,12 @@ import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.kindred.application.group.GroupService;
+import org.kindred.application.invitation.InvitationViews;
 import org.kindred.application.session.ScheduleResult;
-import org.kindred.application.session.ScheduleViews;
 import org.kindred.application.session.ScheduleViews.SeriesView;
 import org.kindred.application.session.ScheduleViews.SessionView;
+import org.kindred.application.session.ScheduleViews;
 import org.kindred.application.session.SchedulingService;
 import org.kindred.interfaces.web.CurrentPerson;
 
@@ -77,5 +79,35 @@ public class FacilitatorSessionsResource {
     @Operation(summary = "Cancel one occurrence, with a reason shown to members only")
     public void cancel(@PathParam("id") long id, @Valid ScheduleBodies.Cancellation cancellation) {
         scheduling.cancel(me.caller(), id, cancellation == null ? null : cancellation.reason);
+    }
+
+    @Inject
+    InvitationViews invitationViews;
+
+    @Inject
+    GroupService groupService;
+
+    @GET
+    @Path("/{occurrenceId}/headcount")
+    @Operation(summary = "Expected headcount of one session: how many accepted, declined or have not answered")
+    public InvitationViews.Headcount headcount(@PathParam("occurrenceId") long occurrenceId) {
+        return invitationViews.headcount(me.caller(), occurrenceId);
+    }
+
+    @GET
+    @Path("/groups/{groupId}/invitations")
+    @Operation(summary = "How a group's invitation emails stand")
+    public InvitationViews.Delivery invitations(@PathParam("groupId") long groupId) {
+        return invitationViews.delivery(me.caller(), groupId);
+    }
+
+    @PUT
+    @Path("/groups/{groupId}/calendar-title")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Choose the neutral calendar title for a group's invitations, or its name")
+    public Response calendarTitle(@PathParam("groupId") long groupId,
+                                  @Valid @NotNull(message = "Send the title as JSON.") InvitationBodies.CalendarTitle body) {
+        groupService.titleInvitations(me.caller(), groupId, body.discreet(), body.title());
+        return Response.noContent().build();
     }
 }

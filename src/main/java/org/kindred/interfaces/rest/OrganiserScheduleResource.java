@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -19,12 +20,14 @@ import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.kindred.application.invitation.Feeds;
+import org.kindred.application.invitation.InvitationViews;
 import org.kindred.application.session.RoomService;
 import org.kindred.application.session.ScheduleResult;
-import org.kindred.application.session.ScheduleViews;
 import org.kindred.application.session.ScheduleViews.RoomView;
 import org.kindred.application.session.ScheduleViews.SeriesView;
 import org.kindred.application.session.ScheduleViews.SessionView;
+import org.kindred.application.session.ScheduleViews;
 import org.kindred.application.session.SchedulingService;
 import org.kindred.interfaces.web.CurrentPerson;
 
@@ -171,5 +174,48 @@ public class OrganiserScheduleResource {
     }
 
     public record Created(long id) {
+    }
+
+    @Inject
+    Feeds feeds;
+
+    @Inject
+    InvitationViews invitationViews;
+
+    @POST
+    @Path("/rooms/{roomId}/feed")
+    @Operation(summary = "Make a new private calendar subscription address for a room (the old one stops working)")
+    public InvitationBodies.FeedAddress renewRoomFeed(@PathParam("roomId") long roomId) {
+        return new InvitationBodies.FeedAddress(feeds.renewRoom(me.caller(), roomId));
+    }
+
+    @DELETE
+    @Path("/rooms/{roomId}/feed")
+    @Operation(summary = "Turn off a room's calendar subscription address")
+    public Response revokeRoomFeed(@PathParam("roomId") long roomId) {
+        feeds.revokeRoom(me.caller(), roomId);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("/groups/{groupId}/invitations")
+    @Operation(summary = "How a group's invitation emails stand: pending, sent, failed, and how many people answered")
+    public InvitationViews.Delivery invitations(@PathParam("groupId") long groupId) {
+        return invitationViews.delivery(me.caller(), groupId);
+    }
+
+    @GET
+    @Path("/invitations/failed")
+    @Operation(summary = "Emails that could not be delivered, without their recipients")
+    public List<InvitationViews.FailedMessage> failedInvitations() {
+        return invitationViews.failed(me.caller());
+    }
+
+    @POST
+    @Path("/invitations/{messageId}/retry")
+    @Operation(summary = "Send a failed email again")
+    public Response retryInvitation(@PathParam("messageId") long messageId) {
+        invitationViews.retry(me.caller(), messageId);
+        return Response.accepted().build();
     }
 }

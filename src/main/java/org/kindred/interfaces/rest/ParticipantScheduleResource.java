@@ -2,18 +2,21 @@ package org.kindred.interfaces.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.kindred.application.session.ScheduleViews;
+import org.kindred.application.invitation.Feeds;
 import org.kindred.application.session.ScheduleViews.PanelInvitation;
 import org.kindred.application.session.ScheduleViews.SessionView;
+import org.kindred.application.session.ScheduleViews;
 import org.kindred.application.session.SchedulingService;
 import org.kindred.interfaces.web.CurrentPerson;
 
@@ -58,5 +61,30 @@ public class ParticipantScheduleResource {
     @Operation(summary = "Decline, or withdraw after consenting")
     public void withdraw(@PathParam("roundId") long roundId) {
         scheduling.answerPanel(me.caller(), roundId, false);
+    }
+
+    @Inject
+    Feeds feeds;
+
+    @GET
+    @Path("/feed")
+    @Operation(summary = "Whether the caller has a private calendar subscription address")
+    public InvitationBodies.FeedState feedState() {
+        return new InvitationBodies.FeedState(feeds.hasPersonal(me.caller()));
+    }
+
+    @POST
+    @Path("/feed")
+    @Operation(summary = "Make a new private calendar subscription address (the old one stops working); shown once")
+    public InvitationBodies.FeedAddress renewFeed() {
+        return new InvitationBodies.FeedAddress(feeds.renewPersonal(me.caller()));
+    }
+
+    @DELETE
+    @Path("/feed")
+    @Operation(summary = "Turn off the caller's calendar subscription address")
+    public Response revokeFeed() {
+        feeds.revokePersonal(me.caller());
+        return Response.noContent().build();
     }
 }

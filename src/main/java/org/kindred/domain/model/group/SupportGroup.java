@@ -35,6 +35,8 @@ import org.kindred.domain.model.programme.ProgrammeTemplate;
                 + "(select m.group.id from Membership m where m.person.id = :personId) order by g.name")
 public class SupportGroup {
 
+    public static final String DEFAULT_CALENDAR_TITLE = "Reflective practice session";
+    public static final int MAX_CALENDAR_TITLE_LENGTH = 80;
     public static final int MAX_NAME_LENGTH = 120;
 
     @Id
@@ -78,6 +80,12 @@ public class SupportGroup {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "discreet_title", nullable = false)
+    private boolean discreetTitle = true;
+
+    @Column(name = "calendar_title", nullable = false, length = MAX_CALENDAR_TITLE_LENGTH)
+    private String neutralTitle = DEFAULT_CALENDAR_TITLE;
+
     protected SupportGroup() {
         // for JPA
     }
@@ -117,6 +125,28 @@ public class SupportGroup {
         }
         return Optional.empty();
     }
+
+    /**
+     * The title calendar invitations carry: by default a neutral one, because a calendar is often
+     * shared with colleagues and managers, and being in a support group is nobody else's business.
+     */
+    public String calendarTitle() {
+        return discreetTitle ? neutralTitle : name;
+    }
+
+    /** Chooses between the neutral title (which the facilitators may word) and the group's name. */
+    public void titleInvitations(boolean discreet, String neutral) {
+        String text = neutral == null || neutral.isBlank() ? DEFAULT_CALENDAR_TITLE : neutral.strip();
+        if (text.length() > MAX_CALENDAR_TITLE_LENGTH) {
+            throw new GroupRuleException("calendarTitle",
+                    "Use at most " + MAX_CALENDAR_TITLE_LENGTH + " characters for the calendar title.");
+        }
+        this.discreetTitle = discreet;
+        this.neutralTitle = text;
+    }
+
+    public boolean discreetTitle() { return discreetTitle; }
+    public String neutralTitle() { return neutralTitle; }
 
     public boolean isBelowMinimum(long members) {
         return members < minMembers;

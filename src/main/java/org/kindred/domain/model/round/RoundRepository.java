@@ -16,4 +16,7 @@ public interface RoundRepository {
     List<SchwartzRound> inOrganisation(long organisationId);
 
     List<SchwartzRound> withPanellist(long personId);
+
+    /** The Round one of whose three series (Round, preparation, debrief) this is. */
+    Optional<SchwartzRound> findBySeries(long seriesId);
 }

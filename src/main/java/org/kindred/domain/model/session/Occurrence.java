@@ -82,6 +82,9 @@ public class Occurrence {
     @Column(name = "sequence_no", nullable = false)
     private int sequence;
 
+    @Column(name = "reminders_queued", nullable = false)
+    private boolean remindersQueued;
+
     protected Occurrence() {
         // for JPA
     }
@@ -132,6 +135,11 @@ public class Occurrence {
     /** Skipped when the series was made, because the date clashed: cancelled without a reason. */
     void skip() {
         this.status = OccurrenceStatus.CANCELLED;
+    }
+
+    /** Day-before reminders for this meeting are in the outbox; they are queued once. */
+    public void remindersQueued() {
+        this.remindersQueued = true;
     }
 
     public boolean isScheduled() {

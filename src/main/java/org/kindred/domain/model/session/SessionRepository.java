@@ -46,4 +46,29 @@ public interface SessionRepository {
 
     /** Writes pending changes now, so that rows deleted can be inserted again in one transaction. */
     void flush();
+
+    /** The series with this iCalendar UID: how a calendar reply finds its series. */
+    Optional<SessionSeries> findByUid(String uid);
+
+    /** Every series of these groups. */
+    List<SessionSeries> ofGroups(Collection<Long> groupIds);
+
+    /** Series this person runs as a Round's facilitator. */
+    List<SessionSeries> facilitatedBy(long personId);
+
+    /**
+     * Raises a series' SEQUENCE in the database (an atomic increment, safe against a concurrent
+     * change) and returns the new value: done when an attendee is taken off, so that a later
+     * invitation to them again outranks the cancellation they received.
+     */
+    int raiseSequence(SessionSeries series);
+
+    /**
+     * Scheduled occurrences starting in [from, until) whose reminders are not yet queued, locked for
+     * this transaction and skipped by any other that has them (FOR UPDATE SKIP LOCKED).
+     */
+    List<Occurrence> lockDueForReminder(Instant from, Instant until, int limit);
+
+    /** Occurrences held in a room, starting in [from, until), cancelled ones included. */
+    List<Occurrence> inRoom(long roomId, Instant from, Instant until);
 }

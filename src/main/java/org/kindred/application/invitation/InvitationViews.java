@@ -1,0 +1,170 @@
+package org.kindred.application.invitation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.kindred.application.group.Caller;
+import org.kindred.application.group.GroupAccess;
+import org.kindred.application.group.NotFoundException;
+import org.kindred.application.group.SmallNumbers;
+import org.kindred.domain.model.group.GroupLeader;
+import org.kindred.domain.model.group.GroupRepository;
+import org.kindred.domain.model.invitation.Answer;
+import org.kindred.domain.model.invitation.InvitationOutbox;
+import org.kindred.domain.model.invitation.OutboxMessage;
+import org.kindred.domain.model.invitation.OutboxStatus;
+import org.kindred.domain.model.invitation.PartStat;
+import org.kindred.domain.model.invitation.ResponseRepository;
+import org.kindred.domain.model.person.Person;
+import org.kindred.domain.model.person.Role;
+import org.kindred.domain.model.session.Occurrence;
+import org.kindred.domain.model.session.SeriesKind;
+import org.kindred.domain.model.session.SessionRepository;
+import org.kindred.domain.model.session.SessionSeries;
+
+/**
+ * What people may see of invitations. Facilitators see the expected headcount of their sessions
+ * (counts, no names); organisers see how delivery stands, with the count of people who answered
+ * suppressed when it is small, and the failed messages without their recipients.
+ */
+@ApplicationScoped
+public class InvitationViews {
+
+    @Inject
+    SessionRepository sessions;
+
+    @Inject
+    GroupRepository groups;
+
+    @Inject
+    GroupAccess access;
+
+    @Inject
+    Attendees attendees;
+
+    @Inject
+    ResponseRepository responses;
+
+    @Inject
+    InvitationOutbox outbox;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * Answers for one session, counting the invited people who are not running it. {@code expected}
+     * is everyone who has not declined.
+     */
+    public record Headcount(long invited, long accepted, long tentative, long declined, long noReply, long expected) {
+        static Headcount of(long invited, long accepted, long tentative, long declined) {
+            return new Headcount(invited, accepted, tentative, declined, invited - accepted - tentative - declined,
+                    invited - declined);
+        }
+    }
+
+    /** How a group's emails stand; {@code replied} is a count or "*". */
+    public record Delivery(long pending, long sent, long failed, String replied) {
+    }
+
+    /** A message that could not be delivered, without its recipient. */
+    public record FailedMessage(long id, String kind, Long groupId, Instant queuedAt, int attempts, String error) {
+    }
+
+    @Transactional
+    public Headcount headcount(Caller caller, long occurrenceId) {
+        Occurrence occurrence = sessions.occurrence(occurrenceId).orElseThrow(NotFoundException::new);
+        SessionSeries series = occurrence.series();
+        Set<Long> runners;
+        if (series.kind() == SeriesKind.GROUP_SESSION) {
+            access.asFacilitator(caller, series.groupId());
+            runners = groups.leaders(series.groupId()).stream().map(GroupLeader::personId).collect(Collectors.toSet());
+        } else {
+            if (!caller.is(Role.FACILITATOR) || series.facilitatorId() == null
+                    || series.facilitatorId() != caller.personId()) {
+                throw new NotFoundException();
+            }
+            runners = Set.of(series.facilitatorId());
+        }
+        List<Long> invited = attendees.of(series).stream().map(Person::id).filter(id -> !runners.contains(id)).toList();
+        Map<Long, PartStat> answers = answers(series, occurrence.id());
+        long accepted = 0, tentative = 0, declined = 0;
+        for (Long id : invited) {
+            PartStat answer = answers.getOrDefault(id, PartStat.NEEDS_ACTION);
+            switch (answer) {
+                case ACCEPTED -> accepted++;
+                case TENTATIVE -> tentative++;
+                case DECLINED -> declined++;
+                default -> { }
+            }
+        }
+        return Headcount.of(invited.size(), accepted, tentative, declined);
+    }
+
+    /** Each person's answer for one occurrence: its own answer if any, else their answer to the series. */
+    private Map<Long, PartStat> answers(SessionSeries series, long occurrenceId) {
+        Map<Long, PartStat> bySeries = new HashMap<>();
+        Map<Long, PartStat> byOccurrence = new HashMap<>();
+        for (Answer answer : responses.answers(List.of(series.id()))) {
+            if (answer.occurrenceKey() == Answer.WHOLE_SERIES) {
+                bySeries.put(answer.personId(), answer.partStat());
+            } else if (answer.occurrenceKey() == occurrenceId) {
+                byOccurrence.put(answer.personId(), answer.partStat());
+            }
+        }
+        bySeries.putAll(byOccurrence);
+        return bySeries;
+    }
+
+    @Transactional
+    public Delivery delivery(Caller caller, long groupId) {
+        boolean organiser = isOrganiserOf(caller, groupId);
+        if (!organiser) {
+            access.asFacilitator(caller, groupId);
+        }
+        Map<OutboxStatus, Long> counts = outbox.statusCounts(groupId);
+        long replied = responses.repliedCount(groupId);
+        return new Delivery(counts.getOrDefault(OutboxStatus.PENDING, 0L), counts.getOrDefault(OutboxStatus.SENT, 0L),
+                counts.getOrDefault(OutboxStatus.FAILED, 0L),
+                organiser ? SmallNumbers.show(replied) : String.valueOf(replied));
+    }
+
+    @Transactional
+    public List<FailedMessage> failed(Caller caller) {
+        requireOrganiser(caller);
+        return outbox.failed(caller.organisationId(), 200).stream()
+                .map(m -> new FailedMessage(m.id(), m.kind().name(), m.groupId(), m.createdAt(), m.attempts(),
+                        m.lastError())).toList();
+    }
+
+    /** Sends a failed message again, for example once the mail settings are mended. */
+    @Transactional
+    public void retry(Caller caller, long messageId) {
+        requireOrganiser(caller);
+        OutboxMessage message = outbox.find(messageId).filter(m -> m.organisationId() == caller.organisationId())
+                .filter(m -> m.status() == OutboxStatus.FAILED).orElseThrow(NotFoundException::new);
+        message.retry(clock.instant());
+    }
+
+    private boolean isOrganiserOf(Caller caller, long groupId) {
+        try {
+            access.asOrganiser(caller, groupId);
+            return true;
+        } catch (NotFoundException e) {
+            return false;
+        }
+    }
+
+    private static void requireOrganiser(Caller caller) {
+        if (!caller.is(Role.ORGANISER)) {
+            throw new NotFoundException();
+        }
+    }
+
+}

@@ -1,0 +1,30 @@
+package org.kindred.domain.model.invitation;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The outbox table. Claiming is safe with several server instances: rows are locked and skipped. */
+public interface InvitationOutbox {
+
+    void add(OutboxMessage message);
+
+    /**
+     * Takes up to {@code limit} due messages for this sender: locks them with FOR UPDATE SKIP LOCKED
+     * (so a second instance takes others) and moves their next attempt to {@code leaseEnds}, so a
+     * sender that dies mid-batch leaves them to be tried again then.
+     */
+    List<OutboxMessage> claimDue(Instant now, Instant leaseEnds, int limit);
+
+    Optional<OutboxMessage> find(long id);
+
+    /** How many of a group's messages are in each state. */
+    Map<OutboxStatus, Long> statusCounts(long groupId);
+
+    /** Failed messages of an organisation, newest first. */
+    List<OutboxMessage> failed(long organisationId, int limit);
+
+    /** Removes delivered messages sent before {@code before}; returns how many. */
+    int purgeSent(Instant before);
+}

@@ -1,0 +1,156 @@
+package org.kindred.infrastructure.mail;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.mail.Address;
+import jakarta.mail.Flags;
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.Store;
+import jakarta.mail.UIDFolder;
+import jakarta.mail.internet.ContentType;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.search.FlagTerm;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.function.Predicate;
+import java.util.logging.Logger;
+import org.kindred.application.mail.Inbox;
+import org.kindred.application.mail.IncomingMail;
+import org.kindred.application.mail.MailDeliveryException;
+import org.kindred.infrastructure.config.KindredSettings.MailServerSettings;
+
+/**
+ * The scheduling mailbox's INBOX over IMAP. Unread messages are handed over one by one; a message is
+ * marked read only once handled, so a reply that arrived while the database was down is read again
+ * later. Messages are identified in logs by their IMAP UID, never by sender or subject.
+ */
+@ApplicationScoped
+public class ImapInbox implements Inbox {
+
+    private static final Logger LOG = Logger.getLogger(ImapInbox.class.getName());
+    private static final int MAX_CALENDAR_BYTES = 256 * 1024;
+
+    @Inject
+    MailSessions sessions;
+
+    @Override
+    public int poll(int max, Predicate<IncomingMail> handler) {
+        MailServerSettings server = sessions.imapServer();
+        Store store = null;
+        Folder inbox = null;
+        try {
+            store = sessions.imap().getStore();
+            store.connect(server.host(), server.port(), server.user(), server.password());
+            inbox = store.getFolder("INBOX");
+            inbox.open(Folder.READ_WRITE);
+            Message[] unread = inbox.search(new FlagTerm(new Flags(Flags.Flag.SEEN), false));
+            int handed = 0;
+            for (Message message : unread) {
+                if (handed == max) {
+                    break;
+                }
+                handed++;
+                String reference = reference(inbox, message);
+                IncomingMail mail;
+                try {
+                    mail = new IncomingMail(reference, from(message), calendarPart(message));
+                } catch (MessagingException | IOException | RuntimeException e) {
+                    LOG.warning(() -> "mail " + reference + " in the scheduling mailbox could not be read: "
+                            + e.getClass().getSimpleName());
+                    mail = new IncomingMail(reference, null, null);
+                }
+                boolean handled;
+                try {
+                    handled = handler.test(mail);
+                } catch (RuntimeException e) {
+                    // The handler classifies its own failures; this only keeps one message from ending the poll.
+                    LOG.warning(() -> "mail " + reference + " was not handled: " + e.getClass().getSimpleName());
+                    handled = false;
+                }
+                if (handled) {
+                    message.setFlag(Flags.Flag.SEEN, true);
+                }
+            }
+            return handed;
+        } catch (MessagingException e) {
+            throw new MailDeliveryException("the scheduling mailbox could not be read: " + e.getClass().getSimpleName(), e);
+        } finally {
+            close(inbox, store);
+        }
+    }
+
+    private static String reference(Folder folder, Message message) {
+        try {
+            if (folder instanceof UIDFolder uids) {
+                return "uid " + uids.getUID(message);
+            }
+        } catch (MessagingException e) {
+            // fall through to the message number
+        }
+        return "number " + message.getMessageNumber();
+    }
+
+    private static String from(Message message) throws MessagingException {
+        Address[] from = message.getFrom();
+        if (from == null || from.length != 1 || !(from[0] instanceof InternetAddress address)) {
+            return null;
+        }
+        return address.getAddress();
+    }
+
+    /** The first text/calendar (or application/ics) part, decoded with its charset, or null. */
+    private static String calendarPart(Part part) throws MessagingException, IOException {
+        ContentType type = new ContentType(part.getContentType());
+        String base = type.getBaseType().toLowerCase(Locale.ROOT);
+        if (base.equals("text/calendar") || base.equals("application/ics")) {
+            Charset charset = StandardCharsets.UTF_8;
+            String name = type.getParameter("charset");
+            if (name != null && Charset.isSupported(name)) {
+                charset = Charset.forName(name);
+            }
+            try (InputStream in = part.getInputStream()) {
+                byte[] bytes = in.readNBytes(MAX_CALENDAR_BYTES + 1);
+                if (bytes.length > MAX_CALENDAR_BYTES) {
+                    return null;
+                }
+                return new String(bytes, charset);
+            }
+        }
+        if (base.startsWith("multipart/")) {
+            Object content = part.getContent();
+            if (content instanceof Multipart multipart) {
+                for (int i = 0; i < multipart.getCount(); i++) {
+                    String found = calendarPart(multipart.getBodyPart(i));
+                    if (found != null) {
+                        return found;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static void close(Folder folder, Store store) {
+        try {
+            if (folder != null && folder.isOpen()) {
+                folder.close(false);
+            }
+        } catch (MessagingException e) {
+            LOG.fine("closing the mailbox folder failed");
+        }
+        try {
+            if (store != null) {
+                store.close();
+            }
+        } catch (MessagingException e) {
+            LOG.fine("closing the mailbox failed");
+        }
+    }
+}

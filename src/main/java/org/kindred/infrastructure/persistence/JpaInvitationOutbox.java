@@ -1,0 +1,78 @@
+package org.kindred.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.kindred.domain.model.invitation.InvitationOutbox;
+import org.kindred.domain.model.invitation.OutboxMessage;
+import org.kindred.domain.model.invitation.OutboxStatus;
+
+/**
+ * The outbox table. Due rows are claimed with {@code FOR UPDATE SKIP LOCKED} (MariaDB 10.6+, MySQL 8,
+ * H2 2.2): a second server instance claiming at the same moment takes other rows instead of waiting,
+ * and the claim moves each row's next attempt past the lease, so it is not taken again meanwhile.
+ */
+@ApplicationScoped
+public class JpaInvitationOutbox implements InvitationOutbox {
+
+    @PersistenceContext(unitName = "kindred")
+    EntityManager em;
+
+    @Override
+    public void add(OutboxMessage message) {
+        em.persist(message);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<OutboxMessage> claimDue(Instant now, Instant leaseEnds, int limit) {
+        List<Object> ids = em.createNativeQuery("SELECT id FROM outbox_message WHERE status = 'PENDING' "
+                        + "AND next_attempt_at <= ?1 ORDER BY next_attempt_at, id LIMIT " + limit
+                        + " FOR UPDATE SKIP LOCKED")
+                .setParameter(1, LocalDateTime.ofInstant(now, ZoneOffset.UTC))
+                .getResultList();
+        List<OutboxMessage> claimed = ids.stream()
+                .map(id -> em.find(OutboxMessage.class, ((Number) id).longValue())).toList();
+        claimed.forEach(m -> m.claim(leaseEnds));
+        return claimed;
+    }
+
+    @Override
+    public Optional<OutboxMessage> find(long id) {
+        return Optional.ofNullable(em.find(OutboxMessage.class, id));
+    }
+
+    @Override
+    public Map<OutboxStatus, Long> statusCounts(long groupId) {
+        Map<OutboxStatus, Long> counts = new EnumMap<>(OutboxStatus.class);
+        em.createQuery("select m.status, count(m) from OutboxMessage m where m.groupId = :groupId "
+                        + "and m.kind <> org.kindred.domain.model.invitation.MailKind.ALERT group by m.status",
+                        Object[].class)
+                .setParameter("groupId", groupId).getResultList()
+                .forEach(row -> counts.put((OutboxStatus) row[0], ((Number) row[1]).longValue()));
+        return counts;
+    }
+
+    @Override
+    public List<OutboxMessage> failed(long organisationId, int limit) {
+        return em.createQuery("select m from OutboxMessage m where m.organisationId = :organisationId "
+                        + "and m.status = org.kindred.domain.model.invitation.OutboxStatus.FAILED order by m.id desc",
+                        OutboxMessage.class)
+                .setParameter("organisationId", organisationId).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    @jakarta.transaction.Transactional
+    public int purgeSent(Instant before) {
+        return em.createQuery("delete from OutboxMessage m where m.status = "
+                        + "org.kindred.domain.model.invitation.OutboxStatus.SENT and m.sentAt < :before")
+                .setParameter("before", before).executeUpdate();
+    }
+}
