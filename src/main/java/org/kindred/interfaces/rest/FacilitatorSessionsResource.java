@@ -107,7 +107,7 @@ public class FacilitatorSessionsResource {
     @Operation(summary = "Choose the neutral calendar title for a group's invitations, or its name")
     public Response calendarTitle(@PathParam("groupId") long groupId,
                                   @Valid @NotNull(message = "Send the title as JSON.") InvitationBodies.CalendarTitle body) {
-        groupService.titleInvitations(me.caller(), groupId, body.discreet(), body.title());
+        groupService.titleInvitations(me.caller(), groupId, body.discreet, body.title);
         return Response.noContent().build();
     }
 }

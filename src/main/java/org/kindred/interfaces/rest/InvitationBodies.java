@@ -16,7 +16,15 @@ public final class InvitationBodies {
     public record FeedState(boolean active) {
     }
 
-    public record CalendarTitle(@NotNull(message = "Say whether invitations use the neutral title.") Boolean discreet,
-                                @Size(max = 80, message = "Use at most 80 characters for the calendar title.") String title) {
+    /**
+     * A class with fields rather than a record: Payara's OpenAPI generator fails on Bean Validation
+     * annotations on record components.
+     */
+    public static class CalendarTitle {
+        @NotNull(message = "Say whether invitations use the neutral title.")
+        public Boolean discreet;
+
+        @Size(max = 80, message = "Use at most 80 characters for the calendar title.")
+        public String title;
     }
 }
