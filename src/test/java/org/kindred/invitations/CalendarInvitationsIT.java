@@ -163,11 +163,15 @@ class CalendarInvitationsIT {
         reply(members.get(0), "this is not a calendar at all");
         reply(members.get(1), reply(uid, members.get(0), "DECLINED")); // forged: not the sender's own answer
         reply(members.get(2), reply("nobody@elsewhere", members.get(2), "DECLINED")); // unknown UID
+        reply(fixture.otherLead, reply(uid, fixture.otherLead, "ACCEPTED")); // not invited
         reply(members.get(0), reply(uid, members.get(0), "DECLINED"));
         JsonObject counted = awaitHeadcount(lead, second, h -> h.getInt("declined") == 1);
         assertEquals(1, counted.getInt("declined"), counted.toString());
         assertEquals(12, counted.getInt("invited"));
         assertEquals(11, counted.getInt("expected"));
+        assertEquals(List.of("0"), TestDatabase.strings("SELECT COUNT(*) FROM calendar_response r JOIN person p "
+                + "ON p.id = r.person_id WHERE p.email IN (?, ?)", fixture.otherLead, members.get(1)),
+                "the forged and the uninvited replies changed nothing");
 
         // 4. the signed link: confirm, then a replay and a forgery are refused
         MimeMessage secondMembers = invitations.stream().filter(m -> Mail.recipient(m).equals(members.get(1))).findFirst().orElseThrow();
@@ -185,6 +189,14 @@ class CalendarInvitationsIT {
         assertFalse(replayed.contains("Yes, I will attend"));
         String forged = accept.substring(0, accept.length() - 3) + (accept.endsWith("AAA") ? "BBB" : "AAA");
         assertTrue(new WebClient().get(forged).contains("This link is not valid"));
+
+        Page sessionsPage = lead.get("/facilitator/sessions.xhtml");
+        assertEquals(200, sessionsPage.status());
+        assertTrue(sessionsPage.contains("Expected 11 of 12"), "the headcount on the facilitator's page");
+        Page failedPage = organiser.get("/organiser/invitations.xhtml");
+        assertEquals(200, failedPage.status());
+        assertTrue(failedPage.contains("Every email has been delivered."), failedPage.body());
+        assertTrue(organiser.get("/organiser/schedule.xhtml?group=" + group).contains("Invitation emails:"));
 
         // 5. the facilitator of another group sees no headcount here
         assertEquals(404, fixture.signedIn(fixture.otherLead)
@@ -228,6 +240,45 @@ class CalendarInvitationsIT {
         assertTrue(published.body().contains("UID:" + uid));
         member.api("POST", "/api/participant/schedule/feed", null);
         assertEquals(404, new WebClient().get(feed.replaceFirst("http://[^/]+", "")).status());
+    }
+
+    @Test
+    void aMovedSessionCarriesItsRecurrenceIdAndEndingEarlyCarriesUntil() throws Exception {
+        GroupFixture fixture = new GroupFixture();
+        long group = fixture.createGroup("peer-support", TestDatabase.unique("Peer"), 12, fixture.leadId);
+        String member = fixture.participants("Mover", 1).get(0);
+        assertEquals(200, fixture.signedIn(member).api("POST", "/api/participant/groups/" + group + "/join", null).status());
+        WebClient organiser = fixture.signedIn(fixture.organiser);
+        LocalDate first = firstTuesday();
+        Page created = organiser.api("POST", "/api/organiser/schedule/groups/" + group + "/series", """
+                {"firstStart": "%sT08:00", "rrule": "FREQ=WEEKLY;COUNT=6", "onlineLink": "https://video.example/m"}"""
+                .formatted(first));
+        assertEquals(201, created.status(), created.body());
+        long series = created.json().getJsonNumber("seriesId").longValue();
+        List<MimeMessage> invited = requests(Mail.await(MAIL, List.of(member), WAIT, m -> requests(m).size() >= 1));
+        int sequence = Integer.parseInt(Mail.value(Mail.calendar(invited.get(0)), "SEQUENCE"));
+        long second = sessions(organiser, group).get(1).getJsonNumber("occurrenceId").longValue();
+        Page moved = organiser.api("PUT", "/api/organiser/schedule/occurrences/" + second, """
+                {"start": "%sT09:30", "durationMinutes": 60, "onlineLink": "https://video.example/m"}"""
+                .formatted(first.plusWeeks(1).plusDays(1)));
+        assertTrue(moved.status() < 300, moved.body());
+        List<MimeMessage> update = requests(Mail.await(MAIL, List.of(member), WAIT, m -> requests(m).size() >= 2));
+        String movedIcs = Mail.calendar(update.get(1));
+        String originalStart = first.plusWeeks(1).toString().replace("-", "") + "T080000";
+        assertTrue(Mail.unfold(movedIcs).contains("RECURRENCE-ID;TZID=Europe/London:" + originalStart), movedIcs);
+        assertTrue(Mail.unfold(movedIcs).contains("DTSTART;TZID=Europe/London:"
+                + first.plusWeeks(1).plusDays(1).toString().replace("-", "") + "T093000"), movedIcs);
+        assertFalse(movedIcs.substring(movedIcs.indexOf("BEGIN:VEVENT")).contains("RRULE"), "only the moved occurrence");
+
+        Page ended = organiser.api("POST", "/api/organiser/schedule/series/" + series + "/end",
+                "{\"lastDate\": \"" + first.plusWeeks(2) + "\"}");
+        assertTrue(ended.status() < 300, ended.body());
+        List<MimeMessage> all = requests(Mail.await(MAIL, List.of(member), WAIT, m -> requests(m).size() >= 3));
+        String endedIcs = Mail.calendar(all.get(2));
+        assertTrue(Mail.value(endedIcs, "RRULE").contains("UNTIL="), endedIcs);
+        assertTrue(Integer.parseInt(Mail.value(endedIcs, "SEQUENCE")) > sequence);
+        assertTrue(Mail.unfold(endedIcs).contains("RECURRENCE-ID;TZID=Europe/London:" + originalStart),
+                "the moved session travels with the whole series");
     }
 
     @Test

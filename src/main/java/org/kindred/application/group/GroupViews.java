@@ -95,6 +95,10 @@ public class GroupViews {
                             boolean requestOnly) {
     }
 
+    /** How a group's invitations are titled in calendars: the neutral title, or the group's name. */
+    public record CalendarTitle(boolean discreet, String neutralTitle) {
+    }
+
     @Transactional
     public List<OrganiserGroup> forOrganiser(Caller caller) {
         GroupService.requireOrganiser(caller);
@@ -128,6 +132,26 @@ public class GroupViews {
                     SmallNumbers.showPart(count(notAccepted, g.id(), MembershipStatus.MEMBER), members),
                     g.minMembers(), g.maxMembers(), g.isBelowMinimum(members));
         }).toList();
+    }
+
+    /** The names of the organiser's groups by id, for lists that carry a group's id only. */
+    @Transactional
+    public Map<Long, String> namesForOrganiser(Caller caller) {
+        GroupService.requireOrganiser(caller);
+        return groups.inOrganisation(caller.organisationId()).stream()
+                .collect(Collectors.toMap(SupportGroup::id, SupportGroup::name));
+    }
+
+    /** The group's calendar title choice, for those who may change it: its organisers and facilitators. */
+    @Transactional
+    public CalendarTitle calendarTitle(Caller caller, long groupId) {
+        SupportGroup group;
+        try {
+            group = access.asOrganiser(caller, groupId);
+        } catch (NotFoundException e) {
+            group = access.asFacilitator(caller, groupId);
+        }
+        return new CalendarTitle(group.discreetTitle(), group.neutralTitle());
     }
 
     @Transactional

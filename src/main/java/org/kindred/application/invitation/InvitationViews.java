@@ -5,9 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.kindred.application.group.Caller;
@@ -80,20 +84,68 @@ public class InvitationViews {
     @Transactional
     public Headcount headcount(Caller caller, long occurrenceId) {
         Occurrence occurrence = sessions.occurrence(occurrenceId).orElseThrow(NotFoundException::new);
-        SessionSeries series = occurrence.series();
-        Set<Long> runners;
-        if (series.kind() == SeriesKind.GROUP_SESSION) {
-            access.asFacilitator(caller, series.groupId());
-            runners = groups.leaders(series.groupId()).stream().map(GroupLeader::personId).collect(Collectors.toSet());
-        } else {
-            if (!caller.is(Role.FACILITATOR) || series.facilitatorId() == null
-                    || series.facilitatorId() != caller.personId()) {
-                throw new NotFoundException();
-            }
-            runners = Set.of(series.facilitatorId());
+        Headcount headcount = headcounts(caller, List.of(occurrence)).get(occurrence.id());
+        if (headcount == null) {
+            throw new NotFoundException();
         }
-        List<Long> invited = attendees.of(series).stream().map(Person::id).filter(id -> !runners.contains(id)).toList();
-        Map<Long, PartStat> answers = answers(series, occurrence.id());
+        return headcount;
+    }
+
+    /**
+     * {@link #headcount} for many sessions at once, by occurrence id: the answers are read in one query
+     * and each series' attendees once. Sessions that do not exist or are not the caller's are left out.
+     */
+    @Transactional
+    public Map<Long, Headcount> headcounts(Caller caller, Collection<Long> occurrenceIds) {
+        return headcounts(caller, sessions.occurrences(new HashSet<>(occurrenceIds)));
+    }
+
+    private Map<Long, Headcount> headcounts(Caller caller, List<Occurrence> occurrences) {
+        Map<Long, Optional<Set<Long>>> runnersByGroup = new HashMap<>();
+        Map<Long, Optional<List<Long>>> invitedBySeries = new HashMap<>();
+        for (Occurrence occurrence : occurrences) {
+            SessionSeries series = occurrence.series();
+            invitedBySeries.computeIfAbsent(series.id(), id -> runners(caller, series, runnersByGroup)
+                    .map(runners -> attendees.of(series).stream().map(Person::id).filter(p -> !runners.contains(p))
+                            .toList()));
+        }
+        Set<Long> seriesIds = invitedBySeries.entrySet().stream().filter(e -> e.getValue().isPresent())
+                .map(Map.Entry::getKey).collect(Collectors.toSet());
+        Map<Long, List<Answer>> answersBySeries = seriesIds.isEmpty() ? Map.of()
+                : responses.answers(seriesIds).stream().collect(Collectors.groupingBy(Answer::seriesId));
+        Map<Long, Headcount> headcounts = new LinkedHashMap<>();
+        for (Occurrence occurrence : occurrences) {
+            long seriesId = occurrence.series().id();
+            invitedBySeries.get(seriesId).ifPresent(invited -> headcounts.put(occurrence.id(),
+                    count(invited, answers(answersBySeries.getOrDefault(seriesId, List.of()), occurrence.id()))));
+        }
+        return headcounts;
+    }
+
+    /**
+     * Who runs a series, or empty when the caller may not see its headcount: a group's sessions are its
+     * facilitators' to see, a Round's meetings their own facilitator's. Groups are checked once each.
+     */
+    private Optional<Set<Long>> runners(Caller caller, SessionSeries series, Map<Long, Optional<Set<Long>>> byGroup) {
+        if (series.kind() == SeriesKind.GROUP_SESSION) {
+            return byGroup.computeIfAbsent(series.groupId(), groupId -> {
+                try {
+                    access.asFacilitator(caller, groupId);
+                } catch (NotFoundException e) {
+                    return Optional.empty();
+                }
+                return Optional.of(groups.leaders(groupId).stream().map(GroupLeader::personId)
+                        .collect(Collectors.toSet()));
+            });
+        }
+        if (!caller.is(Role.FACILITATOR) || series.facilitatorId() == null
+                || series.facilitatorId() != caller.personId()) {
+            return Optional.empty();
+        }
+        return Optional.of(Set.of(series.facilitatorId()));
+    }
+
+    private static Headcount count(List<Long> invited, Map<Long, PartStat> answers) {
         long accepted = 0, tentative = 0, declined = 0;
         for (Long id : invited) {
             PartStat answer = answers.getOrDefault(id, PartStat.NEEDS_ACTION);
@@ -107,11 +159,14 @@ public class InvitationViews {
         return Headcount.of(invited.size(), accepted, tentative, declined);
     }
 
-    /** Each person's answer for one occurrence: its own answer if any, else their answer to the series. */
-    private Map<Long, PartStat> answers(SessionSeries series, long occurrenceId) {
+    /**
+     * Each person's answer for one occurrence, from its series' answers: their answer to the occurrence
+     * if any, else their answer to the series.
+     */
+    private static Map<Long, PartStat> answers(List<Answer> seriesAnswers, long occurrenceId) {
         Map<Long, PartStat> bySeries = new HashMap<>();
         Map<Long, PartStat> byOccurrence = new HashMap<>();
-        for (Answer answer : responses.answers(List.of(series.id()))) {
+        for (Answer answer : seriesAnswers) {
             if (answer.occurrenceKey() == Answer.WHOLE_SERIES) {
                 bySeries.put(answer.personId(), answer.partStat());
             } else if (answer.occurrenceKey() == occurrenceId) {

@@ -46,6 +46,15 @@ public class JpaSessionRepository implements SessionRepository {
     }
 
     @Override
+    public List<Occurrence> occurrences(Collection<Long> occurrenceIds) {
+        if (occurrenceIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select o from Occurrence o join fetch o.series where o.id in :ids", Occurrence.class)
+                .setParameter("ids", occurrenceIds).getResultList();
+    }
+
+    @Override
     public Optional<Owner> lockOwnerOfOccurrence(long occurrenceId) {
         return owner(em.createNativeQuery("SELECT s.group_id, s.facilitator_id FROM session_occurrence o "
                 + "JOIN session_series s ON s.id = o.series_id WHERE o.id = ?1 FOR UPDATE")

@@ -7,10 +7,16 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
+import org.kindred.application.invitation.InvitationViews;
+import org.kindred.application.invitation.InvitationViews.Headcount;
 import org.kindred.application.session.ScheduleViews;
 import org.kindred.application.session.ScheduleViews.SessionView;
 
-/** Facilitator: my upcoming sessions across all my groups; moving and cancelling is {@link SessionChangeForm}. */
+/**
+ * Facilitator: my upcoming sessions across all my groups, each with its expected headcount (read for
+ * all of them at once); moving and cancelling is {@link SessionChangeForm}.
+ */
 @Named
 @ViewScoped
 public class FacilitatorSessionsPage implements Serializable {
@@ -21,9 +27,13 @@ public class FacilitatorSessionsPage implements Serializable {
     transient ScheduleViews views;
 
     @Inject
+    transient InvitationViews invitations;
+
+    @Inject
     transient CurrentPerson me;
 
     private transient List<SessionView> sessions;
+    private transient Map<Long, Headcount> headcounts;
 
     public List<SessionView> getSessions() {
         if (sessions == null) {
@@ -32,7 +42,25 @@ public class FacilitatorSessionsPage implements Serializable {
         return sessions;
     }
 
+    /** "Expected 11 of 12 · 1 declined · 2 not answered", or nothing for a cancelled session. */
+    public String expected(SessionView s) {
+        if (headcounts == null) {
+            headcounts = invitations.headcounts(me.caller(),
+                    getSessions().stream().filter(v -> !v.cancelled()).map(SessionView::occurrenceId).toList());
+        }
+        Headcount h = s.cancelled() ? null : headcounts.get(s.occurrenceId());
+        if (h == null) {
+            return null;
+        }
+        if (h.invited() == 0) {
+            return "Nobody is invited yet.";
+        }
+        return "Expected " + h.expected() + " of " + h.invited() + " · " + h.declined() + " declined · "
+                + h.noReply() + " not answered";
+    }
+
     void refresh(@Observes(notifyObserver = Reception.IF_EXISTS) ScheduleChanged changed) {
         sessions = null;
+        headcounts = null;
     }
 }

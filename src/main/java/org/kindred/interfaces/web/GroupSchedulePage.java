@@ -9,6 +9,8 @@ import java.io.Serializable;
 import java.util.List;
 import org.kindred.application.group.GroupViews;
 import org.kindred.application.group.NotFoundException;
+import org.kindred.application.invitation.InvitationViews;
+import org.kindred.application.invitation.InvitationViews.Delivery;
 import org.kindred.application.session.ScheduleViews;
 import org.kindred.application.session.ScheduleViews.SeriesView;
 
@@ -26,12 +28,16 @@ public class GroupSchedulePage implements Serializable {
     transient GroupViews groups;
 
     @Inject
+    transient InvitationViews invitations;
+
+    @Inject
     transient CurrentPerson me;
 
     private String groupParam;
     private Long group;
     private String name;
     private transient List<SeriesView> series;
+    private transient Delivery delivery;
 
     /** On the first GET: another organisation's group answers 404, exactly like a missing one. */
     public void load() {
@@ -55,8 +61,24 @@ public class GroupSchedulePage implements Serializable {
         return series;
     }
 
+    /** How the group's invitation emails stand; the count of people who answered may be "*". */
+    public Delivery getDelivery() {
+        if (delivery == null && name != null) {
+            delivery = invitations.delivery(me.caller(), group);
+        }
+        return delivery;
+    }
+
+    /** "Invitation emails: 3 waiting, 40 sent, 0 failed; * people have answered". */
+    public String getDeliveryLine() {
+        Delivery d = getDelivery();
+        return d == null ? null : "Invitation emails: " + d.pending() + " waiting, " + d.sent() + " sent, " + d.failed()
+                + " failed; " + ("1".equals(d.replied()) ? "1 person has answered" : d.replied() + " people have answered");
+    }
+
     void refresh(@Observes(notifyObserver = Reception.IF_EXISTS) ScheduleChanged changed) {
         series = null;
+        delivery = null;
     }
 
     /** The page's parameter as typed: anything but a group of the caller's organisation answers 404. */

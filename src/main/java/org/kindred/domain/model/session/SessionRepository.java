@@ -16,6 +16,9 @@ public interface SessionRepository {
 
     Optional<Occurrence> occurrence(long occurrenceId);
 
+    /** These occurrences with their series, in one query; unknown ids are absent. */
+    List<Occurrence> occurrences(Collection<Long> occurrenceIds);
+
     /**
      * Who runs an occurrence's series (its group, and a Round's own facilitator), read with a lock so
      * that it can come before any snapshot read of the transaction.

@@ -1,0 +1,63 @@
+package org.kindred.interfaces.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import org.kindred.application.invitation.Feeds;
+
+/**
+ * Participant: my private calendar subscription address. Only its hash is kept, so the address is
+ * shown once, in this view, when it is made; turning it off is a confirm step.
+ */
+@Named
+@ViewScoped
+public class CalendarFeedPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient Feeds feeds;
+
+    @Inject
+    transient CurrentPerson me;
+
+    private Boolean active;
+    private String address;
+    private boolean confirmingOff;
+
+    public boolean isActive() {
+        if (active == null) {
+            active = feeds.hasPersonal(me.caller());
+        }
+        return active;
+    }
+
+    public void make() {
+        boolean replaced = isActive();
+        address = feeds.renewPersonal(me.caller());
+        active = true;
+        confirmingOff = false;
+        Messages.info(replaced ? "Your new address is ready. The old one no longer works."
+                : "Your private address is ready.");
+    }
+
+    public void askTurnOff() {
+        confirmingOff = true;
+    }
+
+    public void turnOff() {
+        feeds.revokePersonal(me.caller());
+        active = false;
+        address = null;
+        confirmingOff = false;
+        Messages.info("Your private address is turned off. Calendars that use it no longer show your sessions.");
+    }
+
+    public void keep() {
+        confirmingOff = false;
+    }
+
+    public String getAddress() { return address; }
+    public boolean isConfirmingOff() { return confirmingOff; }
+}
