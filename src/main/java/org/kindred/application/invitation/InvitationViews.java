@@ -22,6 +22,7 @@ import org.kindred.domain.model.group.GroupLeader;
 import org.kindred.domain.model.group.GroupRepository;
 import org.kindred.domain.model.invitation.Answer;
 import org.kindred.domain.model.invitation.InvitationOutbox;
+import org.kindred.domain.model.invitation.MailKind;
 import org.kindred.domain.model.invitation.OutboxMessage;
 import org.kindred.domain.model.invitation.OutboxStatus;
 import org.kindred.domain.model.invitation.PartStat;
@@ -62,6 +63,12 @@ public class InvitationViews {
     @Inject
     Clock clock;
 
+    @Inject
+    jakarta.enterprise.event.Event<OutboxQueued> queued;
+
+    static final int MAX_FAILED_LISTED = 10_000;
+    private static final long NO_GROUP = -1L;
+
     /**
      * Answers for one session, counting the invited people who are not running it. {@code expected}
      * is everyone who has not declined.
@@ -73,12 +80,16 @@ public class InvitationViews {
         }
     }
 
-    /** How a group's emails stand; {@code replied} is a count or "*". */
-    public record Delivery(long pending, long sent, long failed, String replied) {
+    /**
+     * How a group's emails stand. For organisers every count is shown as {@link SmallNumbers} shows it
+     * ("*" for 1 to 7): a sent or failed count could otherwise be subtracted into a member count, or
+     * show that one person left. {@code anyFailed} says whether there is something to send again.
+     */
+    public record Delivery(String pending, String sent, String failed, String replied, boolean anyFailed) {
     }
 
-    /** A message that could not be delivered, without its recipient. */
-    public record FailedMessage(long id, String kind, Long groupId, Instant queuedAt, int attempts, String error) {
+    /** Failed emails of one group (or, with no group, notices not about one), counted as organisers may see. */
+    public record FailedGroup(Long groupId, String count) {
     }
 
     @Transactional
@@ -184,27 +195,44 @@ public class InvitationViews {
             access.asFacilitator(caller, groupId);
         }
         Map<OutboxStatus, Long> counts = outbox.statusCounts(groupId);
-        long replied = responses.repliedCount(groupId);
-        return new Delivery(counts.getOrDefault(OutboxStatus.PENDING, 0L), counts.getOrDefault(OutboxStatus.SENT, 0L),
-                counts.getOrDefault(OutboxStatus.FAILED, 0L),
-                organiser ? SmallNumbers.show(replied) : String.valueOf(replied));
+        long failed = counts.getOrDefault(OutboxStatus.FAILED, 0L);
+        java.util.function.LongFunction<String> shown = organiser ? SmallNumbers::show : String::valueOf;
+        return new Delivery(shown.apply(counts.getOrDefault(OutboxStatus.PENDING, 0L)),
+                shown.apply(counts.getOrDefault(OutboxStatus.SENT, 0L)), shown.apply(failed),
+                shown.apply(responses.repliedCount(groupId)), failed > 0);
     }
 
+    /** Where emails failed, by group, for the organiser to send again: no kinds, times or recipients. */
     @Transactional
-    public List<FailedMessage> failed(Caller caller) {
+    public List<FailedGroup> failed(Caller caller) {
         requireOrganiser(caller);
-        return outbox.failed(caller.organisationId(), 200).stream()
-                .map(m -> new FailedMessage(m.id(), m.kind().name(), m.groupId(), m.createdAt(), m.attempts(),
-                        m.lastError())).toList();
+        Map<Long, Long> byGroup = new LinkedHashMap<>();
+        for (OutboxMessage message : outbox.failed(caller.organisationId(), MAX_FAILED_LISTED)) {
+            if (message.kind() != MailKind.ALERT) {
+                byGroup.merge(message.groupId() == null ? NO_GROUP : message.groupId(), 1L, Long::sum);
+            }
+        }
+        return byGroup.entrySet().stream().map(e -> new FailedGroup(e.getKey() == NO_GROUP ? null : e.getKey(),
+                SmallNumbers.show(e.getValue()))).toList();
     }
 
-    /** Sends a failed message again, for example once the mail settings are mended. */
+    /** Sends a group's failed emails again (null: those not about a group), e.g. once the mail settings are mended. */
     @Transactional
-    public void retry(Caller caller, long messageId) {
+    public int retry(Caller caller, Long groupId) {
         requireOrganiser(caller);
-        OutboxMessage message = outbox.find(messageId).filter(m -> m.organisationId() == caller.organisationId())
-                .filter(m -> m.status() == OutboxStatus.FAILED).orElseThrow(NotFoundException::new);
-        message.retry(clock.instant());
+        Instant now = clock.instant();
+        int again = 0;
+        for (OutboxMessage message : outbox.failed(caller.organisationId(), MAX_FAILED_LISTED)) {
+            if (message.kind() != MailKind.ALERT && java.util.Objects.equals(message.groupId(), groupId)) {
+                message.retry(now);
+                again++;
+            }
+        }
+        if (again == 0) {
+            throw new NotFoundException();
+        }
+        queued.fire(new OutboxQueued());
+        return again;
     }
 
     private boolean isOrganiserOf(Caller caller, long groupId) {

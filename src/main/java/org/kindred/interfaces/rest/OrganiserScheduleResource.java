@@ -206,16 +206,24 @@ public class OrganiserScheduleResource {
 
     @GET
     @Path("/invitations/failed")
-    @Operation(summary = "Emails that could not be delivered, without their recipients")
-    public List<InvitationViews.FailedMessage> failedInvitations() {
+    @Operation(summary = "Where emails could not be delivered: per group, counts only (1 to 7 as *)")
+    public List<InvitationViews.FailedGroup> failedInvitations() {
         return invitationViews.failed(me.caller());
     }
 
     @POST
-    @Path("/invitations/{messageId}/retry")
-    @Operation(summary = "Send a failed email again")
-    public Response retryInvitation(@PathParam("messageId") long messageId) {
-        invitationViews.retry(me.caller(), messageId);
+    @Path("/groups/{groupId}/invitations/retry")
+    @Operation(summary = "Send a group's failed emails again")
+    public Response retryInvitations(@PathParam("groupId") long groupId) {
+        invitationViews.retry(me.caller(), groupId);
+        return Response.accepted().build();
+    }
+
+    @POST
+    @Path("/invitations/retry")
+    @Operation(summary = "Send failed emails that are not about a group again")
+    public Response retryOtherInvitations() {
+        invitationViews.retry(me.caller(), null);
         return Response.accepted().build();
     }
 }

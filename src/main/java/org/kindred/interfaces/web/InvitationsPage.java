@@ -9,7 +9,7 @@ import java.util.Map;
 import org.kindred.application.group.GroupViews;
 import org.kindred.application.group.NotFoundException;
 import org.kindred.application.invitation.InvitationViews;
-import org.kindred.application.invitation.InvitationViews.FailedMessage;
+import org.kindred.application.invitation.InvitationViews.FailedGroup;
 
 /** Organiser: the emails that could not be delivered (without their recipients), each to send again. */
 @Named
@@ -27,44 +27,33 @@ public class InvitationsPage implements Serializable {
     @Inject
     transient CurrentPerson me;
 
-    private transient List<FailedMessage> failed;
+    private transient List<FailedGroup> failed;
     private transient Map<Long, String> groupNames;
 
-    public List<FailedMessage> getFailed() {
+    public List<FailedGroup> getFailed() {
         if (failed == null) {
             failed = invitations.failed(me.caller());
         }
         return failed;
     }
 
-    public String group(FailedMessage m) {
-        if (m.groupId() == null) {
+    public String group(FailedGroup f) {
+        if (f.groupId() == null) {
             return "Not about a group";
         }
         if (groupNames == null) {
             groupNames = groups.namesForOrganiser(me.caller());
         }
-        return groupNames.getOrDefault(m.groupId(), "A group no longer listed");
+        return groupNames.getOrDefault(f.groupId(), "A group no longer listed");
     }
 
-    public String kind(FailedMessage m) {
-        return switch (m.kind()) {
-            case "INVITATION" -> "Invitation";
-            case "UPDATE" -> "Change to a session";
-            case "CANCELLATION" -> "Cancellation";
-            case "REMINDER" -> "Reminder";
-            case "NOTICE" -> "Notice about a group";
-            case "ALERT" -> "Alert to organisers";
-            default -> m.kind();
-        };
-    }
-
-    public void retry(long messageId) {
+    public void retry(Long groupId) {
         try {
-            invitations.retry(me.caller(), messageId);
-            Messages.info("The email is back in the queue and will be sent again shortly.");
+            int again = invitations.retry(me.caller(), groupId);
+            Messages.info(again == 1 ? "The email is back in the queue and will be sent again shortly."
+                    : "The emails are back in the queue and will be sent again shortly.");
         } catch (NotFoundException e) {
-            Messages.error(null, "That email is no longer waiting: it may have been sent again already.");
+            Messages.error(null, "Those emails are no longer waiting: they may have been sent again already.");
         }
         failed = null;
     }
