@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Optional;
 import org.kindred.application.mail.IncomingMail;
@@ -76,8 +77,9 @@ public class Replies {
             key = series.occurrences().stream().filter(o -> o.originalStart().equals(local)).map(Occurrence::id)
                     .findFirst().orElseThrow(() -> new MalformedReplyException("RECURRENCE-ID of no occurrence"));
         }
-        responses.record(new Answer(person.get().id(), series.id(), key, reply.partStat()), clock.instant(),
-                Answer.Via.EMAIL);
+        Instant now = clock.instant();
+        Instant answered = reply.stamp() == null || reply.stamp().isAfter(now) ? now : reply.stamp();
+        responses.record(new Answer(person.get().id(), series.id(), key, reply.partStat()), answered, Answer.Via.EMAIL);
         return ReplyOutcome.RECORDED;
     }
 

@@ -7,6 +7,7 @@ import java.io.StringWriter;
 import java.net.URI;
 import java.time.DateTimeException;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -227,8 +228,17 @@ public class Ical4jCalendarFormat implements CalendarFormat {
                 throw new MalformedReplyException("RECURRENCE-ID is not a date-time");
             }
         }
+        Instant stamp = null;
+        String stampText = value(event.getProperty(Property.DTSTAMP));
+        if (stampText != null && stampText.endsWith("Z")) {
+            try {
+                stamp = LocalDateTime.parse(stampText.substring(0, stampText.length() - 1), LOCAL).toInstant(ZoneOffset.UTC);
+            } catch (DateTimeParseException e) {
+                stamp = null; // an unreadable DTSTAMP: the time the reply is read stands in for it
+            }
+        }
         return new CalendarReply(uid.strip(), address.substring(7).strip(), partStat, sequence, recurrenceId,
-                recurrenceZone);
+                recurrenceZone, stamp);
     }
 
     private static String value(Optional<? extends Property> property) {

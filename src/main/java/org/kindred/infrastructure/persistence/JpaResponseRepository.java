@@ -15,7 +15,8 @@ import org.kindred.domain.model.invitation.ResponseRepository;
 /**
  * Answers, kept with plain SQL: an answer is a fact with no behaviour, and the upsert
  * ({@code INSERT ... ON DUPLICATE KEY UPDATE}, which H2 accepts in MySQL mode) makes two answers
- * arriving together end as one row, the later one.
+ * arriving together end as one row: the one given last, by its own time (an emailed REPLY's
+ * DTSTAMP), so a reply read late from the mailbox does not overwrite a newer answer by link.
  */
 @ApplicationScoped
 public class JpaResponseRepository implements ResponseRepository {
@@ -27,7 +28,11 @@ public class JpaResponseRepository implements ResponseRepository {
     public void record(Answer answer, Instant answeredAt, Answer.Via via) {
         em.createNativeQuery("INSERT INTO calendar_response (person_id, series_id, occurrence_key, part_stat, "
                         + "answered_at, via) VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON DUPLICATE KEY UPDATE "
-                        + "part_stat = VALUES(part_stat), answered_at = VALUES(answered_at), via = VALUES(via)")
+                        // answered_at last: MySQL assigns left to right, so the comparisons above it
+                        // still see the stored time; H2 compares with the old row anyway
+                        + "part_stat = CASE WHEN VALUES(answered_at) >= answered_at THEN VALUES(part_stat) ELSE part_stat END, "
+                        + "via = CASE WHEN VALUES(answered_at) >= answered_at THEN VALUES(via) ELSE via END, "
+                        + "answered_at = GREATEST(answered_at, VALUES(answered_at))")
                 .setParameter(1, answer.personId())
                 .setParameter(2, answer.seriesId())
                 .setParameter(3, answer.occurrenceKey())

@@ -148,7 +148,9 @@ public class JpaSessionRepository implements SessionRepository {
     @Override
     public int raiseSequence(SessionSeries series) {
         em.flush();
-        em.createNativeQuery("UPDATE session_series SET sequence_no = sequence_no + 1 WHERE id = ?1")
+        em.createNativeQuery("UPDATE session_series SET sequence_no = GREATEST(sequence_no, COALESCE("
+                        + "(SELECT MAX(o.sequence_no) FROM session_occurrence o WHERE o.series_id = ?1), 0)) + 1 "
+                        + "WHERE id = ?1")
                 .setParameter(1, series.id()).executeUpdate();
         em.refresh(series);
         return series.sequence();

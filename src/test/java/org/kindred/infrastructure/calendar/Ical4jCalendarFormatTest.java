@@ -231,6 +231,7 @@ class Ical4jCalendarFormatTest {
         assertEquals(3, reply.sequence());
         assertEquals(LocalDateTime.of(2026, 12, 1, 12, 30), reply.recurrenceId());
         assertEquals(LONDON, reply.recurrenceZone());
+        assertEquals(Instant.parse("2026-11-24T09:00:00Z"), reply.stamp(), "when the attendee answered");
         CalendarReply whole = format.readReply(replyWith("ATTENDEE;PARTSTAT=ACCEPTED:mailto:pat@trust.example\r\n"));
         assertNull(whole.recurrenceId());
         assertEquals(PartStat.ACCEPTED, whole.partStat());

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 
-/** Attendees' answers. Recording is an upsert: the newest answer for a person and scope wins. */
+/** Attendees' answers. Recording is an upsert: the answer given last (by {@code answeredAt}) wins. */
 public interface ResponseRepository {
 
     void record(Answer answer, Instant answeredAt, Answer.Via via);

@@ -110,7 +110,8 @@ public class Occurrence {
         this.endsAt = newStart.plusMinutes(durationMinutes).atZone(zone).toInstant();
         this.place = Objects.requireNonNull(newPlace, "place");
         this.overridden = true;
-        this.sequence++;
+        this.sequence = nextSequence();
+        this.remindersQueued = false; // a new time deserves its own reminder
     }
 
     /** A one-off session has no rule to override: its start is simply its new start. */
@@ -129,12 +130,20 @@ public class Occurrence {
         }
         this.status = OccurrenceStatus.CANCELLED;
         this.cancelReason = text;
-        this.sequence++;
+        this.sequence = nextSequence();
     }
 
     /** Skipped when the series was made, because the date clashed: cancelled without a reason. */
     void skip() {
         this.status = OccurrenceStatus.CANCELLED;
+    }
+
+    /**
+     * The SEQUENCE of this occurrence's next change: above both its own last one and its series', so a
+     * change always outranks whatever the attendees last received about this date.
+     */
+    private int nextSequence() {
+        return Math.max(sequence, series.sequence()) + 1;
     }
 
     /** Day-before reminders for this meeting are in the outbox; they are queued once. */

@@ -60,9 +60,9 @@ public interface SessionRepository {
     List<SessionSeries> facilitatedBy(long personId);
 
     /**
-     * Raises a series' SEQUENCE in the database (an atomic increment, safe against a concurrent
-     * change) and returns the new value: done when an attendee is taken off, so that a later
-     * invitation to them again outranks the cancellation they received.
+     * Raises a series' SEQUENCE in the database, above its own and every occurrence's (an atomic update,
+     * safe against a concurrent change), and returns the new value: done when an attendee is taken off
+     * or added, so that what they receive outranks anything they were sent before.
      */
     int raiseSequence(SessionSeries series);
 

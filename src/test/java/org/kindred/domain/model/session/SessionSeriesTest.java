@@ -46,6 +46,17 @@ class SessionSeriesTest {
     }
 
     @Test
+    void everyChangeToAnOccurrenceOutranksBothItsLastSequenceAndTheSeries() {
+        SessionSeries series = weekly(6);
+        series.endAfter(LocalDate.parse("2027-02-02")); // the series moves on to SEQUENCE 1
+        Occurrence moved = series.reschedule(101, LocalDateTime.parse("2027-01-13T09:00"), 60, new Place(4L, null));
+        assertEquals(2, moved.sequence(), "above the series' 1");
+        series.reschedule(101, LocalDateTime.parse("2027-01-14T09:00"), 60, new Place(4L, null));
+        assertEquals(3, moved.sequence(), "a second move is never sent with the first one's SEQUENCE");
+        assertEquals(4, series.cancel(101, null).sequence());
+    }
+
+    @Test
     void reschedulingOneOccurrenceOverridesThatOneOnly() {
         SessionSeries series = weekly(6);
         Occurrence moved = series.reschedule(102, LocalDateTime.parse("2027-01-20T15:00"), 60, new Place(4L, null));
