@@ -10,7 +10,8 @@ ALTER TABLE session_occurrence ADD COLUMN reminders_queued BOOLEAN NOT NULL DEFA
 
 -- Every email Kindred sends to a person, written in the transaction of the change that causes it and
 -- delivered afterwards by the sender. message_id is fixed here, so a retry is the same message.
--- recipient is the address at the time of the change; rows are deleted 30 days after delivery.
+-- recipient is the address at the time of the change; rows are deleted 30 days after delivery, or
+-- after they failed for good. trying_since starts the give-up clock, again when an organiser resends.
 CREATE TABLE outbox_message (
     id               BIGINT       NOT NULL AUTO_INCREMENT,
     organisation_id  BIGINT       NOT NULL,
@@ -30,6 +31,7 @@ CREATE TABLE outbox_message (
     status           VARCHAR(10)  NOT NULL,
     attempts         INT          NOT NULL DEFAULT 0,
     created_at       DATETIME(6)  NOT NULL,
+    trying_since     DATETIME(6)  NOT NULL,
     next_attempt_at  DATETIME(6)  NOT NULL,
     sent_at          DATETIME(6),
     last_error       VARCHAR(200),

@@ -51,4 +51,25 @@ public final class Retry {
         }
         return false;
     }
+
+    /**
+     * A failure of the database itself rather than of one piece of work: a connection that cannot be
+     * made or was lost (SQLSTATE class 08), or a transaction that could not begin or commit. Work that
+     * meets one should wait and be tried again, not be counted as bad.
+     */
+    public static boolean isInfrastructure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && (sql.getSQLState() != null && sql.getSQLState().startsWith("08")
+                    || t instanceof java.sql.SQLTransientConnectionException
+                    || t instanceof java.sql.SQLNonTransientConnectionException)) {
+                return true;
+            }
+            String name = t.getClass().getName();
+            if (name.endsWith("CannotCreateTransactionException") || name.equals("jakarta.transaction.SystemException")
+                    || name.endsWith(".ResourceException") || name.endsWith("PoolingException")) {
+                return true;
+            }
+        }
+        return isTransient(e);
+    }
 }

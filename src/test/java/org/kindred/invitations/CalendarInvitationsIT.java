@@ -226,7 +226,7 @@ class CalendarInvitationsIT {
         assertEquals(uid, Mail.value(welcomeIcs, "UID"));
         assertTrue(Mail.unfold(welcomeIcs).contains("EXDATE;TZID=Europe/London:" + recurrenceId), welcomeIcs);
         assertEquals(groupName, Mail.value(welcomeIcs, "SUMMARY"));
-        assertTrue(Integer.parseInt(Mail.value(welcomeIcs, "SEQUENCE")) >= leavingSequence,
+        assertTrue(Integer.parseInt(Mail.value(welcomeIcs, "SEQUENCE")) > leavingSequence,
                 "a later invitation outranks the cancellation sent to a leaver");
         assertEquals(before, calendarMail(Mail.to(MAIL, members.subList(0, 11))).size(), "the others heard nothing");
 

@@ -60,7 +60,7 @@ public class GroupMail {
 
     private void queue(long personId, String subject, String body) {
         Person person = people.findById(personId).orElseThrow();
-        if (!org.kindred.application.invitation.Invitations.reachable(person)) {
+        if (!letters.reachable(person)) {
             return;
         }
         outbox.add(letters.plain(person.organisationId(), person, MailKind.NOTICE, null, null, null, subject, body));

@@ -27,6 +27,8 @@ import org.kindred.domain.model.invitation.CalendarFormat;
 import org.kindred.domain.model.invitation.CalendarMessage;
 import org.kindred.domain.model.invitation.CalendarMethod;
 import org.kindred.domain.model.invitation.FeedRepository;
+import org.kindred.domain.model.person.Person;
+import org.kindred.domain.model.person.PersonRepository;
 import org.kindred.domain.model.person.Role;
 import org.kindred.domain.model.room.Room;
 import org.kindred.domain.model.room.RoomRepository;
@@ -74,6 +76,9 @@ public class Feeds {
     CalendarFormat format;
 
     @Inject
+    PersonRepository people;
+
+    @Inject
     InvitationSettings settings;
 
     @Inject
@@ -117,8 +122,10 @@ public class Feeds {
         if (token == null || token.length() > 100) {
             return Optional.empty();
         }
-        return feeds.find(ReplyLinks.hash(token)).map(owner -> owner.personId() != null
-                ? personal(owner.personId()) : room(owner.roomId()));
+        return feeds.find(ReplyLinks.hash(token))
+                .filter(owner -> owner.personId() == null
+                        || people.findById(owner.personId()).filter(Person::active).isPresent())
+                .map(owner -> owner.personId() != null ? personal(owner.personId()) : room(owner.roomId()));
     }
 
     private String renew(FeedRepository.Owner owner) {

@@ -22,6 +22,7 @@ import org.kindred.domain.model.invitation.MailKind;
 import org.kindred.domain.model.invitation.OutboxMessage;
 import org.kindred.domain.model.invitation.PartStat;
 import org.kindred.domain.model.organisation.OrganisationRepository;
+import org.kindred.domain.model.person.EmailAddress;
 import org.kindred.domain.model.person.Person;
 import org.kindred.domain.model.room.Room;
 import org.kindred.domain.model.room.RoomRepository;
@@ -38,6 +39,8 @@ import org.kindred.domain.model.session.SessionSeries;
  */
 @ApplicationScoped
 public class InvitationLetters {
+
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(InvitationLetters.class.getName());
 
     static final int ALARM_MINUTES = 15;
 
@@ -64,6 +67,24 @@ public class InvitationLetters {
 
     @Inject
     Clock clock;
+
+    /**
+     * Whether a person's stored address can take an invitation: a valid address that is not the
+     * scheduling mailbox itself (it is the ORGANIZER). One that cannot gets no email, and the change
+     * still goes ahead: logged by person id only.
+     */
+    public boolean reachable(Person person) {
+        try {
+            String address = new EmailAddress(person.email() == null ? null : person.email().value()).value();
+            if (!address.equalsIgnoreCase(settings.organiserMailbox())) {
+                return true;
+            }
+        } catch (IllegalArgumentException e) {
+            // not an address
+        }
+        LOG.warning(() -> "person " + person.id() + " has no usable email address; no email written");
+        return false;
+    }
 
     /** The whole series as it stands: its rule, EXDATEs for cancelled dates and each moved date as an override. */
     public OutboxMessage wholeSeries(SessionSeries series, Person to, MailKind kind) {

@@ -8,11 +8,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.logging.Logger;
 import org.kindred.domain.model.invitation.InvitationOutbox;
 import org.kindred.domain.model.invitation.MailKind;
 import org.kindred.domain.model.invitation.OutboxMessage;
-import org.kindred.domain.model.person.EmailAddress;
 import org.kindred.domain.model.person.Person;
 import org.kindred.domain.model.person.PersonRepository;
 import org.kindred.domain.model.session.Occurrence;
@@ -34,8 +32,6 @@ import org.kindred.domain.model.session.SessionSeries;
  */
 @ApplicationScoped
 public class Invitations {
-
-    private static final Logger LOG = Logger.getLogger(Invitations.class.getName());
 
     @Inject
     SessionRepository sessions;
@@ -60,7 +56,7 @@ public class Invitations {
 
     void scheduleChanged(@Observes ScheduleEvent event) {
         SessionSeries series = sessions.find(event.seriesId()).orElseThrow();
-        List<Person> invited = attendees.of(series).stream().filter(Invitations::reachable).toList();
+        List<Person> invited = attendees.of(series).stream().filter(letters::reachable).toList();
         if (event.scope() == ScheduleEvent.Scope.SERIES) {
             for (Person person : invited) {
                 if (event.kind() == ScheduleEvent.Kind.CANCELLED) {
@@ -87,7 +83,7 @@ public class Invitations {
 
     void inviteesChanged(@Observes InviteeChange change) {
         Person person = people.findById(change.personId()).orElseThrow();
-        if (!reachable(person)) {
+        if (!letters.reachable(person)) {
             return;
         }
         Instant now = clock.instant();
@@ -100,6 +96,7 @@ public class Invitations {
                 continue;
             }
             if (change.joined()) {
+                sessions.raiseSequence(series); // above a cancellation they may have had when they left
                 queue(letters.wholeSeries(series, person, MailKind.INVITATION));
             } else {
                 int sequence = sessions.raiseSequence(series);
@@ -109,20 +106,6 @@ public class Invitations {
         }
         if (any) {
             queued.fire(new OutboxQueued());
-        }
-    }
-
-    /**
-     * Whether a person's stored address can take mail. One that cannot (imported from elsewhere, say)
-     * gets no invitation, and the change itself still goes ahead: logged by person id only.
-     */
-    public static boolean reachable(Person person) {
-        try {
-            new EmailAddress(person.email() == null ? null : person.email().value());
-            return true;
-        } catch (IllegalArgumentException e) {
-            LOG.warning(() -> "person " + person.id() + " has no usable email address; no invitation written");
-            return false;
         }
     }
 

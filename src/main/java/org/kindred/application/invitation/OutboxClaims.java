@@ -77,7 +77,7 @@ public class OutboxClaims {
     /** The organisers hear of messages that could not be delivered; the invitations page lists them. */
     private void alertOrganisers(long organisationId, int failed) {
         for (Person organiser : people.withRole(organisationId, Role.ORGANISER)) {
-            if (organiser.active()) {
+            if (organiser.active() && letters.reachable(organiser)) {
                 outbox.add(letters.alert(organisationId, organiser, "Kindred could not deliver " + failed
                                 + (failed == 1 ? " email" : " emails"),
                         failed + (failed == 1 ? " email" : " emails") + " to people in your groups could not be "

@@ -62,7 +62,7 @@ public class Reminders {
             String body = "A reminder: " + title + " is on " + Formats.dateTime(start) + " (" + series.zone().getId()
                     + ")" + (place == null ? "." : ", at " + place + ".")
                     + "\n\nIf you cannot come, please decline in your calendar so that the facilitators know.";
-            for (Person person : attendees.of(series).stream().filter(Invitations::reachable).toList()) {
+            for (Person person : attendees.of(series).stream().filter(letters::reachable).toList()) {
                 outbox.add(letters.plain(series.organisationId(), person, MailKind.REMINDER, series.groupId(),
                         series.id(), occurrence.id(), "Reminder: " + title + ", " + Formats.dateTime(start), body));
             }

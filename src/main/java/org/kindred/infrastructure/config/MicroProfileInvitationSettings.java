@@ -15,6 +15,23 @@ public class MicroProfileInvitationSettings implements InvitationSettings {
     @Inject
     KindredSettings settings;
 
+    /** Reads every invitation setting once, so a wrong one stops start-up with its name, not a change later. */
+    public void check() {
+        organiserMailbox();
+        Duration first = firstRetryDelay();
+        if (first.compareTo(maxRetryDelay()) > 0) {
+            throw new SettingException(KindredSettings.OUTBOX_MAX_RETRY, "must not be shorter than "
+                    + KindredSettings.OUTBOX_FIRST_RETRY);
+        }
+        giveUpAfter();
+        replyLinkValidity();
+        linkSecret();
+        readReplies();
+        outboxPollInterval();
+        imapPollInterval();
+        reminderPollInterval();
+    }
+
     @Override
     public String organiserMailbox() {
         return settings.organiserMailbox();

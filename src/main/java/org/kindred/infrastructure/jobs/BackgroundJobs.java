@@ -129,11 +129,16 @@ public class BackgroundJobs {
                 TimeUnit.MILLISECONDS);
     }
 
-    /** A run that fails is logged by kind and the timer carries on. */
+    /**
+     * A run that fails is logged by kind and the timer carries on: an exception escaping a run would
+     * cancel the timer for good. Only an error of the JVM itself is let through.
+     */
     private static void guarded(String name, Runnable job) {
         try {
             job.run();
-        } catch (RuntimeException e) {
+        } catch (VirtualMachineError e) {
+            throw e;
+        } catch (Throwable e) {
             LOG.warning(() -> name + " job run failed: " + e.getClass().getSimpleName());
         }
     }

@@ -36,6 +36,11 @@ public class ImapInbox implements Inbox {
 
     private static final Logger LOG = Logger.getLogger(ImapInbox.class.getName());
     private static final int MAX_CALENDAR_BYTES = 256 * 1024;
+    /** Real replies nest two or three levels; a deeper message is not looked into further. */
+    private static final int MAX_DEPTH = 8;
+    private static final int MAX_READ_FAILURES = 5;
+
+    private final java.util.Map<String, Integer> unreadable = new java.util.concurrent.ConcurrentHashMap<>();
 
     @Inject
     MailSessions sessions;
@@ -60,11 +65,18 @@ public class ImapInbox implements Inbox {
                 String reference = reference(inbox, message);
                 IncomingMail mail;
                 try {
-                    mail = new IncomingMail(reference, from(message), calendarPart(message));
-                } catch (MessagingException | IOException | RuntimeException e) {
-                    LOG.warning(() -> "mail " + reference + " in the scheduling mailbox could not be read: "
-                            + e.getClass().getSimpleName());
-                    mail = new IncomingMail(reference, null, null);
+                    mail = new IncomingMail(reference, from(message), calendarPart(message, 0));
+                    unreadable.remove(reference);
+                } catch (MessagingException | IOException | RuntimeException | StackOverflowError e) {
+                    // Left unread to be read again, unless it has failed every time: then it is set aside.
+                    int failures = unreadable.merge(reference, 1, Integer::sum);
+                    LOG.warning(() -> "mail " + reference + " in the scheduling mailbox could not be read ("
+                            + e.getClass().getSimpleName() + "), attempt " + failures + " of " + MAX_READ_FAILURES);
+                    if (failures >= MAX_READ_FAILURES) {
+                        unreadable.remove(reference);
+                        message.setFlag(Flags.Flag.SEEN, true);
+                    }
+                    continue;
                 }
                 boolean handled;
                 try {
@@ -105,8 +117,8 @@ public class ImapInbox implements Inbox {
         return address.getAddress();
     }
 
-    /** The first text/calendar (or application/ics) part, decoded with its charset, or null. */
-    private static String calendarPart(Part part) throws MessagingException, IOException {
+    /** The first text/calendar (or application/ics) part, decoded with its charset, or null; at most {@link #MAX_DEPTH} levels down. */
+    private static String calendarPart(Part part, int depth) throws MessagingException, IOException {
         ContentType type = new ContentType(part.getContentType());
         String base = type.getBaseType().toLowerCase(Locale.ROOT);
         if (base.equals("text/calendar") || base.equals("application/ics")) {
@@ -123,11 +135,11 @@ public class ImapInbox implements Inbox {
                 return new String(bytes, charset);
             }
         }
-        if (base.startsWith("multipart/")) {
+        if (base.startsWith("multipart/") && depth < MAX_DEPTH) {
             Object content = part.getContent();
             if (content instanceof Multipart multipart) {
                 for (int i = 0; i < multipart.getCount(); i++) {
-                    String found = calendarPart(multipart.getBodyPart(i));
+                    String found = calendarPart(multipart.getBodyPart(i), depth + 1);
                     if (found != null) {
                         return found;
                     }

@@ -71,8 +71,12 @@ public class JpaInvitationOutbox implements InvitationOutbox {
     @Override
     @jakarta.transaction.Transactional
     public int purgeSent(Instant before) {
-        return em.createQuery("delete from OutboxMessage m where m.status = "
+        int sent = em.createQuery("delete from OutboxMessage m where m.status = "
                         + "org.kindred.domain.model.invitation.OutboxStatus.SENT and m.sentAt < :before")
                 .setParameter("before", before).executeUpdate();
+        int failed = em.createQuery("delete from OutboxMessage m where m.status = "
+                        + "org.kindred.domain.model.invitation.OutboxStatus.FAILED and m.nextAttemptAt < :before")
+                .setParameter("before", before).executeUpdate();
+        return sent + failed;
     }
 }

@@ -54,6 +54,8 @@ public class JpaReplyLinkLedger implements ReplyLinkLedger {
         } catch (PersistenceException e) {
             // another instance made it first: read theirs
         }
-        return (String) em.createNativeQuery("SELECT secret FROM signing_key WHERE id = 1").getSingleResult();
+        // A locking read sees the row another instance committed meanwhile; a plain one would read the
+        // snapshot taken by the first SELECT (REPEATABLE READ) and find nothing.
+        return (String) em.createNativeQuery("SELECT secret FROM signing_key WHERE id = 1 FOR UPDATE").getSingleResult();
     }
 }

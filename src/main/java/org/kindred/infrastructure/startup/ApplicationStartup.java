@@ -11,6 +11,7 @@ import org.kindred.application.account.AccountException;
 import org.kindred.application.account.FirstAdmin;
 import org.kindred.application.mail.MailDeliveryException;
 import org.kindred.infrastructure.config.KindredSettings;
+import org.kindred.infrastructure.config.MicroProfileInvitationSettings;
 import org.kindred.infrastructure.config.SettingException;
 import org.kindred.infrastructure.demo.DemoData;
 import org.kindred.infrastructure.jobs.BackgroundJobs;
@@ -48,6 +49,9 @@ public class ApplicationStartup {
     @Inject
     BackgroundJobs jobs;
 
+    @Inject
+    MicroProfileInvitationSettings invitationSettings;
+
     private static final Duration RETRY_INTERVAL = Duration.ofSeconds(10);
 
     private Instant lastAttempt = Instant.MIN;
@@ -73,6 +77,7 @@ public class ApplicationStartup {
         try {
             settings.timeZone();
             settings.baseUrl();
+            invitationSettings.check();
             if (settings.demoEnabled()) {
                 demoMailServer.start(settings.demoSmtpPort());
             }

@@ -25,6 +25,6 @@ public interface InvitationOutbox {
     /** Failed messages of an organisation, newest first. */
     List<OutboxMessage> failed(long organisationId, int limit);
 
-    /** Removes delivered messages sent before {@code before}; returns how many. */
+    /** Removes messages delivered, or failed for good, before {@code before}; returns how many. */
     int purgeSent(Instant before);
 }

@@ -81,6 +81,9 @@ public class OutboxMessage {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    @Column(name = "trying_since", nullable = false)
+    private Instant tryingSince;
+
     @Column(name = "next_attempt_at", nullable = false)
     private Instant nextAttemptAt;
 
@@ -114,6 +117,7 @@ public class OutboxMessage {
         }
         this.status = OutboxStatus.PENDING;
         this.createdAt = Objects.requireNonNull(b.now, "now");
+        this.tryingSince = b.now;
         this.nextAttemptAt = b.now;
     }
 
@@ -140,7 +144,8 @@ public class OutboxMessage {
 
     /**
      * A failed attempt: tried again after a delay that doubles each time up to {@code maxDelay}, until
-     * {@code giveUpAfter} has passed since the message was written, or at once for a permanent refusal.
+     * {@code giveUpAfter} has passed since the message was written (or last sent again by an organiser),
+     * or at once for a permanent refusal.
      *
      * @return true when the message has now failed for good
      */
@@ -148,8 +153,9 @@ public class OutboxMessage {
                                  Duration giveUpAfter) {
         this.attempts++;
         this.lastError = error == null ? null : error.substring(0, Math.min(error.length(), MAX_ERROR_LENGTH));
-        if (permanent || !now.isBefore(createdAt.plus(giveUpAfter))) {
+        if (permanent || !now.isBefore(tryingSince.plus(giveUpAfter))) {
             this.status = OutboxStatus.FAILED;
+            this.nextAttemptAt = now; // when it failed: the housekeeping deletes it 30 days later
             return true;
         }
         Duration delay = firstDelay.multipliedBy(1L << Math.min(attempts - 1, 20));
@@ -163,7 +169,7 @@ public class OutboxMessage {
             throw new IllegalStateException("only a failed message is sent again");
         }
         this.status = OutboxStatus.PENDING;
-        this.createdAt = now;
+        this.tryingSince = now;
         this.nextAttemptAt = now;
     }
 

@@ -48,9 +48,13 @@ class OutboxMessageTest {
         assertTrue(refused.attemptFailed(T0, "x".repeat(500), true, FIRST, MAX, GIVE_UP));
         assertEquals(OutboxStatus.FAILED, refused.status());
         assertEquals(OutboxMessage.MAX_ERROR_LENGTH, refused.lastError().length());
-        refused.retry(T0.plusSeconds(5));
+        Instant resent = T0.plus(Duration.ofHours(3));
+        refused.retry(resent);
         assertEquals(OutboxStatus.PENDING, refused.status());
-        assertThrows(IllegalStateException.class, () -> refused.retry(T0));
+        assertThrows(IllegalStateException.class, () -> refused.retry(T0), "only a failed message is sent again");
+        assertFalse(refused.attemptFailed(resent.plusSeconds(1), "timeout", false, FIRST, MAX, GIVE_UP),
+                "sent again, it has the full time to get through once more");
+        assertTrue(refused.attemptFailed(resent.plus(GIVE_UP), "timeout", false, FIRST, MAX, GIVE_UP));
     }
 
     @Test
