@@ -37,6 +37,8 @@ public class KindredSettings {
     public static final String REMINDER_POLL = "kindred.reminders.poll-interval";
     public static final String LINK_SECRET = "kindred.link-secret";
     public static final String LINK_VALIDITY = "kindred.reply-links.valid-for";
+    public static final String RETENTION_PERIOD = "kindred.retention.after-group-ends";
+    public static final String RETENTION_POLL = "kindred.retention.poll-interval";
 
     @Inject
     Config config;
@@ -118,6 +120,25 @@ public class KindredSettings {
             return value;
         } catch (java.time.format.DateTimeParseException e) {
             throw new SettingException(property, "must be a duration such as PT30S, PT10M or P2D");
+        }
+    }
+
+    /** An ISO-8601 period such as P12M or P2Y, from one day to ten years. */
+    public java.time.Period period(String property, java.time.Period fallback) {
+        Optional<String> text = text(property);
+        if (text.isEmpty()) {
+            return fallback;
+        }
+        try {
+            java.time.Period value = java.time.Period.parse(text.get());
+            java.time.LocalDate start = java.time.LocalDate.of(2000, 1, 1);
+            if (value.isNegative() || start.plus(value).isBefore(start.plusDays(1))
+                    || start.plus(value).isAfter(start.plusYears(10))) {
+                throw new SettingException(property, "must be between P1D and P10Y");
+            }
+            return value;
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new SettingException(property, "must be a period such as P12M or P2Y");
         }
     }
 

@@ -15,6 +15,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
+import org.kindred.application.attendance.Retention;
 import org.kindred.application.invitation.InvitationSettings;
 import org.kindred.application.invitation.OutboxQueued;
 import org.kindred.application.invitation.OutboxSender;
@@ -23,6 +24,7 @@ import org.kindred.application.invitation.ReplyPoller;
 import org.kindred.domain.model.invitation.InvitationOutbox;
 import org.kindred.domain.model.invitation.ReplyLinkLedger;
 import org.kindred.infrastructure.config.MicroProfileInvitationSettings;
+import org.kindred.infrastructure.config.MicroProfileRetentionSettings;
 
 /**
  * Starts the timers once the application is ready, and wakes the sender as soon as a transaction
@@ -61,6 +63,12 @@ public class BackgroundJobs {
     InvitationSettings invitationSettings;
 
     @Inject
+    Retention retention;
+
+    @Inject
+    MicroProfileRetentionSettings retentionSettings;
+
+    @Inject
     Clock clock;
 
     private final AtomicBoolean draining = new AtomicBoolean();
@@ -75,6 +83,7 @@ public class BackgroundJobs {
         timers.add(every(settings.outboxPollInterval(), "outbox", this::drain));
         timers.add(every(settings.imapPollInterval(), "replies", replies::poll));
         timers.add(every(settings.reminderPollInterval(), "reminders", this::remindAndTidy));
+        timers.add(every(retentionSettings.pollInterval(), "retention", retention::run));
         LOG.info("background jobs started");
     }
 

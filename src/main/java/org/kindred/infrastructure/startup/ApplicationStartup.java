@@ -12,6 +12,7 @@ import org.kindred.application.account.FirstAdmin;
 import org.kindred.application.mail.MailDeliveryException;
 import org.kindred.infrastructure.config.KindredSettings;
 import org.kindred.infrastructure.config.MicroProfileInvitationSettings;
+import org.kindred.infrastructure.config.MicroProfileRetentionSettings;
 import org.kindred.infrastructure.config.SettingException;
 import org.kindred.infrastructure.demo.DemoData;
 import org.kindred.infrastructure.jobs.BackgroundJobs;
@@ -52,6 +53,9 @@ public class ApplicationStartup {
     @Inject
     MicroProfileInvitationSettings invitationSettings;
 
+    @Inject
+    MicroProfileRetentionSettings retentionSettings;
+
     private static final Duration RETRY_INTERVAL = Duration.ofSeconds(10);
 
     private Instant lastAttempt = Instant.MIN;
@@ -78,6 +82,7 @@ public class ApplicationStartup {
             settings.timeZone();
             settings.baseUrl();
             invitationSettings.check();
+            retentionSettings.check();
             if (settings.demoEnabled()) {
                 demoMailServer.start(settings.demoSmtpPort());
             }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.kindred.application.attendance.AttendanceService;
 import org.kindred.application.invitation.Feeds;
 import org.kindred.application.session.ScheduleViews.PanelInvitation;
 import org.kindred.application.session.ScheduleViews.SessionView;
@@ -87,4 +88,14 @@ public class ParticipantScheduleResource {
         feeds.revokePersonal(me.caller());
         return Response.noContent().build();
     }
+
+    @GET
+    @Path("/attendance")
+    @Operation(summary = "The caller's own attendance record, in every group (audited)")
+    public List<AttendanceService.OwnLine> myAttendance() {
+        return attendance.mine(me.caller());
+    }
+
+    @Inject
+    AttendanceService attendance;
 }

@@ -27,6 +27,11 @@ public class DateFormats {
         return instant == null ? "" : DATE.format(instant.atZone(settings.timeZone()));
     }
 
+    /** A wall-clock time already in the organisation's zone (a session's start as its views give it). */
+    public String local(java.time.LocalDateTime value) {
+        return value == null ? "" : DATE_TIME.format(value);
+    }
+
     public String today() {
         return date(Instant.now());
     }

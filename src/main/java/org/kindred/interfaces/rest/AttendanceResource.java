@@ -1,0 +1,115 @@
+package org.kindred.interfaces.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.kindred.application.attendance.AttendanceService;
+import org.kindred.domain.model.attendance.AttendanceMark;
+import org.kindred.interfaces.web.CurrentPerson;
+
+/**
+ * Facilitators: a session's attendance sheet, recording marks, the group's export, and a Round's
+ * headcount. Every read and change of named attendance is audited by the service, refusals too.
+ */
+@Path("/facilitator/attendance")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Facilitator")
+public class AttendanceResource {
+
+    @Inject
+    AttendanceService attendance;
+
+    @Inject
+    CurrentPerson me;
+
+    /** One member's mark, as sent. A class rather than a record: see {@link InvitationBodies.CalendarTitle}. */
+    public static class MarkBody {
+        public Long personId;
+        public AttendanceMark mark;
+        public boolean late;
+        public boolean leftEarly;
+    }
+
+    public static class Marks {
+        @NotNull(message = "Send the marks as a list.")
+        public List<MarkBody> marks;
+    }
+
+    public static class Headcount {
+        @NotNull(message = "Give the number of people who came, by staff group or as \"all\".")
+        public Map<String, Integer> byStaffGroup;
+    }
+
+    @GET
+    @Path("/{occurrenceId}")
+    @Operation(summary = "The attendance sheet of one session of a group the caller leads (audited)")
+    public Response sheet(@PathParam("occurrenceId") long occurrenceId) {
+        return private_(Response.ok(attendance.sheet(me.caller(), occurrenceId)));
+    }
+
+    @PUT
+    @Path("/{occurrenceId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record present, apologies or absent (and late, left early) for members (audited)")
+    public Response record(@PathParam("occurrenceId") long occurrenceId,
+                           @Valid @NotNull(message = "Send the marks as JSON.") Marks body) {
+        List<AttendanceService.Mark> marks = body.marks.stream()
+                .map(m -> m == null ? null : new AttendanceService.Mark(m.personId, m.mark, m.late, m.leftEarly))
+                .collect(Collectors.toList());
+        return private_(Response.ok(attendance.record(me.caller(), occurrenceId, marks)));
+    }
+
+    @GET
+    @Path("/groups/{groupId}/export")
+    @Produces("text/csv")
+    @Operation(summary = "The group's attendance as CSV, for its facilitators (audited)")
+    public Response export(@PathParam("groupId") long groupId) {
+        String csv = attendance.export(me.caller(), groupId).stream()
+                .map(row -> row.stream().map(AttendanceResource::csv).collect(Collectors.joining(",")))
+                .collect(Collectors.joining("\r\n", "", "\r\n"));
+        return private_(Response.ok(csv, "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"attendance.csv\""));
+    }
+
+    @PUT
+    @Path("/{occurrenceId}/headcount")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "A Schwartz Round's audience: a headcount, optionally by staff group; never names")
+    public Map<String, Integer> headcount(@PathParam("occurrenceId") long occurrenceId,
+                                          @Valid @NotNull(message = "Send the headcount as JSON.") Headcount body) {
+        return attendance.recordHeadcount(me.caller(), occurrenceId, body.byStaffGroup);
+    }
+
+    /** Named attendance is never stored by a browser or a proxy. */
+    private static Response private_(Response.ResponseBuilder builder) {
+        CacheControl noStore = new CacheControl();
+        noStore.setNoStore(true);
+        noStore.setPrivate(true);
+        return builder.cacheControl(noStore).build();
+    }
+
+    /** A CSV field, quoted, with a leading formula character defused for spreadsheets. */
+    static String csv(String value) {
+        String text = value == null ? "" : value;
+        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            text = "'" + text;
+        }
+        return "\"" + text.replace("\"", "\"\"") + "\"";
+    }
+}

@@ -1,0 +1,196 @@
+package org.kindred.attendance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.kindred.it.GroupFixture;
+import org.kindred.it.KindredDeployment;
+import org.kindred.it.TestDatabase;
+import org.kindred.it.WebClient;
+import org.kindred.it.WebClient.Page;
+
+/**
+ * Named attendance reaches the group's facilitators and, for their own record, the member; a
+ * facilitator of another group, an organiser and an admin get "not found"; every view, change,
+ * export and refused attempt is in the audit log, which an admin reads without seeing attendance.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AttendanceIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return KindredDeployment.ear();
+    }
+
+    @Test
+    void onlyTheGroupsFacilitatorsAndTheMemberSeeNamedAttendanceAndEveryAccessIsAudited() throws Exception {
+        GroupFixture fixture = new GroupFixture();
+        long group = fixture.createGroup("peer-support", TestDatabase.unique("Peer"), 12, fixture.leadId);
+        List<String> members = fixture.participants("Attender", 3);
+        for (String member : members) {
+            assertEquals(200, fixture.signedIn(member).api("POST", "/api/participant/groups/" + group + "/join", null).status());
+        }
+        assertEquals(204, fixture.signedIn(members.get(0))
+                .api("POST", "/api/participant/groups/" + group + "/ground-rules/acceptance", null).status());
+        Map<String, Long> ids = members.stream().collect(Collectors.toMap(m -> m, AttendanceIT::personId));
+        WebClient organiser = fixture.signedIn(fixture.organiser);
+        LocalDateTime soon = LocalDateTime.now(ZoneId.of("Europe/London")).plusMinutes(30).withSecond(0).withNano(0);
+        Page created = organiser.api("POST", "/api/organiser/schedule/groups/" + group + "/extra", """
+                {"start": "%s", "durationMinutes": 90, "onlineLink": "https://video.example/a"}""".formatted(soon));
+        assertEquals(201, created.status(), created.body());
+        long occurrence = organiser.api("GET", "/api/organiser/schedule/groups/" + group + "/series", null).jsonArray()
+                .getJsonObject(0).getJsonArray("sessions").getJsonObject(0).getJsonNumber("occurrenceId").longValue();
+
+        WebClient lead = fixture.signedIn(fixture.lead);
+        Page sheet = lead.api("GET", "/api/facilitator/attendance/" + occurrence, null);
+        assertEquals(200, sheet.status(), sheet.body());
+        List<JsonObject> lines = sheet.json().getJsonArray("lines").getValuesAs(JsonObject.class);
+        assertEquals(3, lines.size());
+        assertEquals(1, lines.stream().filter(l -> l.getBoolean("acceptedCurrentRules")).count(),
+                "members who have not accepted the current ground rules are flagged");
+
+        Page recorded = lead.api("PUT", "/api/facilitator/attendance/" + occurrence, """
+                {"marks": [{"personId": %d, "mark": "PRESENT", "late": true},
+                           {"personId": %d, "mark": "APOLOGIES"},
+                           {"personId": %d, "mark": "ABSENT"}]}""".formatted(ids.get(members.get(0)),
+                ids.get(members.get(1)), ids.get(members.get(2))));
+        assertEquals(200, recorded.status(), recorded.body());
+        assertEquals(List.of("3|1|1|1"), TestDatabase.strings("SELECT CONCAT(expected, '|', present, '|', apologies, "
+                + "'|', absent) FROM attendance_count WHERE occurrence_id = ?", occurrence), "the anonymous counts");
+
+        Page lateButAbsent = lead.api("PUT", "/api/facilitator/attendance/" + occurrence, """
+                {"marks": [{"personId": %d, "mark": "ABSENT", "late": true}]}""".formatted(ids.get(members.get(2))));
+        assertEquals(400, lateButAbsent.status());
+        assertEquals("mark", lateButAbsent.json().getString("field"));
+        Page stranger = lead.api("PUT", "/api/facilitator/attendance/" + occurrence, """
+                {"marks": [{"personId": %d, "mark": "PRESENT"}]}""".formatted(fixture.otherLeadId));
+        assertEquals(400, stranger.status());
+        assertEquals(400, lead.api("PUT", "/api/facilitator/attendance/" + occurrence, "{\"marks\": [{\"mark\": \"HERE\"}]}").status());
+
+        Page own = fixture.signedIn(members.get(1)).api("GET", "/api/participant/schedule/attendance", null);
+        assertEquals(200, own.status(), own.body());
+        assertEquals(1, own.jsonArray().size(), "only their own record");
+        assertEquals("APOLOGIES", own.jsonArray().getJsonObject(0).getString("mark"));
+
+        Page export = lead.get("/api/facilitator/attendance/groups/" + group + "/export");
+        assertEquals(200, export.status());
+        assertTrue(export.body().contains("\"Attender 1\""), export.body());
+
+        Page page = lead.get("/facilitator/attendance.xhtml?occurrence=" + occurrence);
+        assertEquals(200, page.status());
+        assertTrue(page.contains("Attender 2") && page.contains("Has not accepted the current ground rules"), page.body());
+        assertTrue(page.contains("<legend>"), "each member's marks are a labelled group");
+
+        // everyone else: not found, and each attempt is logged
+        String adminEmail = TestDatabase.unique("admin") + "@kindred.test";
+        long adminId = TestDatabase.createPerson(fixture.organisationId, "Ada Admin", adminEmail, GroupFixture.PASSWORD, "ADMIN");
+        long organiserId = personId(fixture.organiser);
+        for (String outsider : List.of(fixture.otherLead, fixture.organiser, adminEmail)) {
+            WebClient client = fixture.signedIn(outsider);
+            assertEquals(404, client.api("GET", "/api/facilitator/attendance/" + occurrence, null).status(), outsider);
+            assertEquals(404, client.get("/api/facilitator/attendance/groups/" + group + "/export").status(), outsider);
+            assertEquals(404, client.get("/facilitator/attendance.xhtml?occurrence=" + occurrence).status(), outsider);
+        }
+        assertEquals(List.of("3"), TestDatabase.strings("SELECT COUNT(*) FROM audit_entry WHERE actor_id = ? AND allowed = FALSE",
+                fixture.otherLeadId));
+        assertEquals(List.of("3"), TestDatabase.strings("SELECT COUNT(*) FROM audit_entry WHERE actor_id = ? AND allowed = FALSE",
+                organiserId));
+        assertEquals(List.of("3"), TestDatabase.strings("SELECT COUNT(*) FROM audit_entry WHERE actor_id = ? AND allowed = FALSE",
+                adminId));
+        assertEquals(List.of("EXPORT_ATTENDANCE", "RECORD_ATTENDANCE", "VIEW_ATTENDANCE"), TestDatabase.strings(
+                "SELECT DISTINCT action FROM audit_entry WHERE actor_id = ? AND allowed = TRUE ORDER BY action", fixture.leadId));
+
+        // the admin reads the log, which says who and when but not the attendance
+        Page log = fixture.signedIn(adminEmail).api("GET", "/api/admin/audit", null);
+        assertEquals(200, log.status(), log.body());
+        assertTrue(log.body().contains("Lena Lead") && log.body().contains("viewed attendance"), log.body());
+        assertFalse(log.body().contains("APOLOGIES") || log.body().contains("PRESENT") || log.body().contains("ABSENT"),
+                "who and when, never the marks");
+        assertTrue(log.body().contains("viewed their own attendance"), "a member's look at their own record too");
+        assertEquals(403, fixture.signedIn(fixture.lead).api("GET", "/api/admin/audit", null).status());
+    }
+
+    @Test
+    void attendanceCannotBeRecordedBeforeTheDayNorForACancelledSession() throws Exception {
+        GroupFixture fixture = new GroupFixture();
+        long group = fixture.createGroup("peer-support", TestDatabase.unique("Peer"), 12, fixture.leadId);
+        String member = fixture.participants("Early", 1).get(0);
+        assertEquals(200, fixture.signedIn(member).api("POST", "/api/participant/groups/" + group + "/join", null).status());
+        WebClient organiser = fixture.signedIn(fixture.organiser);
+        Page created = organiser.api("POST", "/api/organiser/schedule/groups/" + group + "/extra", """
+                {"start": "%sT10:00", "durationMinutes": 90, "onlineLink": "https://video.example/a"}"""
+                .formatted(java.time.LocalDate.now().plusWeeks(2)));
+        assertEquals(201, created.status(), created.body());
+        long occurrence = organiser.api("GET", "/api/organiser/schedule/groups/" + group + "/series", null).jsonArray()
+                .getJsonObject(0).getJsonArray("sessions").getJsonObject(0).getJsonNumber("occurrenceId").longValue();
+        Page early = fixture.signedIn(fixture.lead).api("PUT", "/api/facilitator/attendance/" + occurrence,
+                "{\"marks\": [{\"personId\": " + personId(member) + ", \"mark\": \"PRESENT\"}]}");
+        assertEquals(400, early.status());
+        assertTrue(early.json().getString("error").contains("not started yet"), early.body());
+    }
+
+    @Test
+    void twelveMonthsAfterAGroupEndsItsNamedAttendanceAndAcceptancesGoAndItsCountsStay() throws Exception {
+        GroupFixture fixture = new GroupFixture();
+        long ended = groupWithOneMarkedSession(fixture, fixture.leadId, fixture.lead);
+        long running = groupWithOneMarkedSession(fixture, fixture.otherLeadId, fixture.otherLead);
+        // The clock moved forward, seen from the data: the first group's sessions ended 13 months ago.
+        try (var db = TestDatabase.connect(); var move = db.prepareStatement("UPDATE session_occurrence SET "
+                + "starts_at = starts_at - INTERVAL 13 MONTH, ends_at = ends_at - INTERVAL 13 MONTH WHERE group_id = ?")) {
+            move.setLong(1, ended);
+            move.executeUpdate();
+        }
+        String marks = "SELECT COUNT(*) FROM attendance_record WHERE group_id = ?";
+        String acceptances = "SELECT COUNT(*) FROM ground_rules_acceptance a JOIN ground_rules_version v "
+                + "ON v.id = a.rules_version_id WHERE v.group_id = ?";
+        long end = System.currentTimeMillis() + 20_000;
+        while (!TestDatabase.strings(marks, ended).equals(List.of("0")) && System.currentTimeMillis() < end) {
+            Thread.sleep(500);
+        }
+        assertEquals(List.of("0"), TestDatabase.strings(marks, ended), "the ended group's marks are deleted");
+        assertEquals(List.of("0"), TestDatabase.strings(acceptances, ended));
+        assertEquals(List.of("1"), TestDatabase.strings("SELECT COUNT(*) FROM attendance_count WHERE group_id = ?", ended),
+                "its anonymous counts stay");
+        assertEquals(List.of("1"), TestDatabase.strings(marks, running), "a group that has not ended keeps its own");
+        assertEquals(List.of("1"), TestDatabase.strings(acceptances, running));
+    }
+
+    /** A group with one member who accepted the rules, and one session starting now with their mark. */
+    private static long groupWithOneMarkedSession(GroupFixture fixture, long leadId, String lead) throws Exception {
+        long group = fixture.createGroup("peer-support", TestDatabase.unique("Peer"), 12, leadId);
+        String member = fixture.participants("Kept", 1).get(0);
+        WebClient client = fixture.signedIn(member);
+        assertEquals(200, client.api("POST", "/api/participant/groups/" + group + "/join", null).status());
+        assertEquals(204, client.api("POST", "/api/participant/groups/" + group + "/ground-rules/acceptance", null).status());
+        WebClient organiser = fixture.signedIn(fixture.organiser);
+        LocalDateTime soon = LocalDateTime.now(ZoneId.of("Europe/London")).plusMinutes(20).withSecond(0).withNano(0);
+        assertEquals(201, organiser.api("POST", "/api/organiser/schedule/groups/" + group + "/extra", """
+                {"start": "%s", "durationMinutes": 60, "onlineLink": "https://video.example/r"}""".formatted(soon)).status());
+        long occurrence = organiser.api("GET", "/api/organiser/schedule/groups/" + group + "/series", null).jsonArray()
+                .getJsonObject(0).getJsonArray("sessions").getJsonObject(0).getJsonNumber("occurrenceId").longValue();
+        Page recorded = fixture.signedIn(lead).api("PUT", "/api/facilitator/attendance/" + occurrence,
+                "{\"marks\": [{\"personId\": " + personId(member) + ", \"mark\": \"PRESENT\"}]}");
+        assertEquals(200, recorded.status(), recorded.body());
+        return group;
+    }
+
+    private static long personId(String email) {
+        try {
+            return Long.parseLong(TestDatabase.strings("SELECT id FROM person WHERE email = ?", email).get(0));
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
