@@ -84,6 +84,12 @@ class AttendanceIT {
         assertEquals(1, own.jsonArray().size(), "only their own record");
         assertEquals("APOLOGIES", own.jsonArray().getJsonObject(0).getString("mark"));
 
+        Page ownPage = fixture.signedIn(members.get(1)).get("/participant/attendance.xhtml");
+        assertEquals(200, ownPage.status());
+        assertTrue(ownPage.contains("Sent apologies"), ownPage.body());
+        assertTrue(lead.get("/facilitator/sessions.xhtml").contains("/facilitator/attendance.xhtml?occurrence=" + occurrence),
+                "the facilitator reaches the sheet from My sessions");
+
         Page export = lead.get("/api/facilitator/attendance/groups/" + group + "/export");
         assertEquals(200, export.status());
         assertTrue(export.body().contains("\"Attender 1\""), export.body());
@@ -120,6 +126,9 @@ class AttendanceIT {
                 "who and when, never the marks");
         assertTrue(log.body().contains("viewed their own attendance"), "a member's look at their own record too");
         assertEquals(403, fixture.signedIn(fixture.lead).api("GET", "/api/admin/audit", null).status());
+        Page logPage = fixture.signedIn(adminEmail).get("/admin/audit.xhtml");
+        assertEquals(200, logPage.status());
+        assertTrue(logPage.contains("Refused") && logPage.contains("Omar Other"), logPage.body());
     }
 
     @Test

@@ -42,6 +42,7 @@ import org.kindred.domain.model.session.SessionSeries;
 public class ScheduleViews {
 
     static final int UPCOMING_DAYS = 120;
+    static final int RECENT_DAYS = 28;
     static final int MAX_CALENDAR_DAYS = 93;
 
     @Inject
@@ -121,6 +122,15 @@ public class ScheduleViews {
     public List<SessionView> upcomingForFacilitator(Caller caller) {
         Instant now = clock.instant();
         List<Occurrence> found = sessions.upcomingLedBy(caller.personId(), now, now.plus(Duration.ofDays(UPCOMING_DAYS)));
+        return views(caller, found, true, roomsOf(caller));
+    }
+
+    /** Sessions of the last four weeks that have started, newest first: where facilitators record attendance. */
+    public List<SessionView> recentForFacilitator(Caller caller) {
+        Instant now = clock.instant();
+        List<Occurrence> found = new java.util.ArrayList<>(sessions.upcomingLedBy(caller.personId(),
+                now.minus(Duration.ofDays(RECENT_DAYS)), now));
+        java.util.Collections.reverse(found);
         return views(caller, found, true, roomsOf(caller));
     }
 

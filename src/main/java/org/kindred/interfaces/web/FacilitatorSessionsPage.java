@@ -35,6 +35,18 @@ public class FacilitatorSessionsPage implements Serializable {
     private transient List<SessionView> sessions;
     private transient Map<Long, Headcount> headcounts;
 
+    private transient List<SessionView> recent;
+
+    /** Sessions of the last four weeks that have started: where attendance is recorded. */
+    public List<SessionView> getRecent() {
+        if (recent == null) {
+            recent = views.recentForFacilitator(me.caller()).stream()
+                    .filter(s -> !s.cancelled() && s.kind() == org.kindred.domain.model.session.SeriesKind.GROUP_SESSION)
+                    .toList();
+        }
+        return recent;
+    }
+
     public List<SessionView> getSessions() {
         if (sessions == null) {
             sessions = views.upcomingForFacilitator(me.caller());

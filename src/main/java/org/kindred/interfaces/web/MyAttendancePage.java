@@ -1,0 +1,41 @@
+package org.kindred.interfaces.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.kindred.application.attendance.AttendanceService;
+import org.kindred.application.attendance.AttendanceService.OwnLine;
+
+/** Participant: their own attendance record, in every group. Reading it is audited like any other. */
+@Named
+@ViewScoped
+public class MyAttendancePage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient AttendanceService attendance;
+
+    @Inject
+    transient CurrentPerson me;
+
+    private transient List<OwnLine> lines;
+
+    public List<OwnLine> getLines() {
+        if (lines == null) {
+            lines = attendance.mine(me.caller());
+        }
+        return lines;
+    }
+
+    public String describe(OwnLine line) {
+        String mark = switch (line.mark()) {
+            case PRESENT -> "Present";
+            case APOLOGIES -> "Sent apologies";
+            case ABSENT -> "Absent";
+        };
+        return mark + (line.late() ? ", late" : "") + (line.leftEarly() ? ", left early" : "");
+    }
+}
