@@ -12,8 +12,8 @@ import org.kindred.domain.model.attendance.RetentionRepository;
 
 /**
  * The retention job: a configurable time after a group's last session (12 months by default), its
- * named attendance and ground-rules acceptances are deleted; the anonymous counts are kept. Running
- * it again deletes nothing more. It logs counts only.
+ * named attendance, ground-rules acceptances and evaluation responded-flags are deleted; the
+ * anonymous counts and answers are kept. Running it again deletes nothing more. It logs counts only.
  */
 @ApplicationScoped
 public class Retention {
@@ -34,17 +34,19 @@ public class Retention {
     @Inject
     Clock clock;
 
-    public record Deleted(int attendance, int acceptances) {
+    public record Deleted(int attendance, int acceptances, int responded) {
     }
 
     @Transactional
     public Deleted run() {
         Instant cutoff = clock.instant().atZone(ZoneOffset.UTC).minus(settings.keepAfterGroupEnds()).toInstant();
         Deleted deleted = new Deleted(retention.deleteAttendanceOfGroupsEndedBefore(cutoff),
-                retention.deleteAcceptancesOfGroupsEndedBefore(cutoff));
-        if (deleted.attendance() + deleted.acceptances() > 0) {
-            LOG.info(() -> "retention: " + deleted.attendance() + " attendance marks and " + deleted.acceptances()
-                    + " ground-rules acceptances of ended groups deleted");
+                retention.deleteAcceptancesOfGroupsEndedBefore(cutoff),
+                retention.deleteRespondedOfGroupsEndedBefore(cutoff));
+        if (deleted.attendance() + deleted.acceptances() + deleted.responded() > 0) {
+            LOG.info(() -> "retention: " + deleted.attendance() + " attendance marks, " + deleted.acceptances()
+                    + " ground-rules acceptances and " + deleted.responded()
+                    + " evaluation responded-flags of ended groups deleted");
         }
         return deleted;
     }

@@ -30,4 +30,47 @@ public final class SmallNumbers {
     public static String showPart(long part, long whole) {
         return isSmall(part) || isSmall(whole - part) || isSmall(whole) ? SUPPRESSED : String.valueOf(part);
     }
+
+    /** A mean, to one decimal place, or "*" when it is over fewer than {@link #THRESHOLD} responses. */
+    public static String showMean(long sum, long responses) {
+        if (responses < THRESHOLD) {
+            return SUPPRESSED;
+        }
+        return String.format(java.util.Locale.UK, "%.1f", (double) sum / responses);
+    }
+
+    /**
+     * A row of counts with its total: small cells become "*", and when exactly one cell is hidden and the
+     * total shown, the smallest other non-zero cell is hidden too, so the hidden one cannot be worked
+     * out by subtraction (secondary suppression). The total, the last element, is hidden when small.
+     */
+    public static String[] showRow(long... cells) {
+        long total = 0;
+        for (long cell : cells) {
+            total += cell;
+        }
+        String[] shown = new String[cells.length + 1];
+        int hidden = 0;
+        for (int i = 0; i < cells.length; i++) {
+            shown[i] = show(cells[i]);
+            if (isSmall(cells[i])) {
+                hidden++;
+            }
+        }
+        shown[cells.length] = show(total);
+        if (hidden == 1 && !isSmall(total)) {
+            int next = -1;
+            for (int i = 0; i < cells.length; i++) {
+                if (!isSmall(cells[i]) && cells[i] > 0 && (next < 0 || cells[i] < cells[next])) {
+                    next = i;
+                }
+            }
+            if (next >= 0) {
+                shown[next] = SUPPRESSED;
+            } else {
+                shown[cells.length] = SUPPRESSED; // the others are zeros: hide the total instead
+            }
+        }
+        return shown;
+    }
 }

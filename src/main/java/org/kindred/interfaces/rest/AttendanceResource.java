@@ -96,6 +96,17 @@ public class AttendanceResource {
         return attendance.recordHeadcount(me.caller(), occurrenceId, body.byStaffGroup);
     }
 
+    @GET
+    @Path("/{occurrenceId}/evaluation")
+    @Operation(summary = "A session's anonymous evaluation: means over 8 or more answers, else *")
+    public org.kindred.application.evaluation.EvaluationService.Summary evaluation(
+            @PathParam("occurrenceId") long occurrenceId) {
+        return evaluations.summary(me.caller(), occurrenceId);
+    }
+
+    @Inject
+    org.kindred.application.evaluation.EvaluationService evaluations;
+
     /** Named attendance is never stored by a browser or a proxy. */
     private static Response private_(Response.ResponseBuilder builder) {
         CacheControl noStore = new CacheControl();

@@ -14,6 +14,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kindred.application.attendance.AttendanceService;
+import org.kindred.application.evaluation.EvaluationService;
 import org.kindred.application.invitation.Feeds;
 import org.kindred.application.session.ScheduleViews.PanelInvitation;
 import org.kindred.application.session.ScheduleViews.SessionView;
@@ -98,4 +99,30 @@ public class ParticipantScheduleResource {
 
     @Inject
     AttendanceService attendance;
+
+    /** Answers to the evaluation: statement code to a score from 1 to 5, and an optional overall rating. */
+    public static class EvaluationBody {
+        public java.util.Map<String, Integer> scores;
+        public Integer overall;
+    }
+
+    @GET
+    @Path("/evaluations/{occurrenceId}")
+    @Operation(summary = "The anonymous evaluation form for a session the caller attended, and whether they answered")
+    public EvaluationService.Form evaluationForm(@PathParam("occurrenceId") long occurrenceId) {
+        return evaluations.form(me.caller(), occurrenceId);
+    }
+
+    @POST
+    @Path("/evaluations/{occurrenceId}")
+    @jakarta.ws.rs.Consumes(jakarta.ws.rs.core.MediaType.APPLICATION_JSON)
+    @Operation(summary = "Answer the evaluation once; the answers are stored without the caller, with the day only")
+    public Response answerEvaluation(@PathParam("occurrenceId") long occurrenceId, EvaluationBody body) {
+        evaluations.answer(me.caller(), occurrenceId, body == null ? null
+                : new org.kindred.domain.model.evaluation.EvaluationAnswers(body.scores, body.overall));
+        return Response.noContent().build();
+    }
+
+    @Inject
+    EvaluationService evaluations;
 }

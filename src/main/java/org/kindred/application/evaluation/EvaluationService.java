@@ -1,0 +1,104 @@
+package org.kindred.application.evaluation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.kindred.application.PortalSettings;
+import org.kindred.application.group.Caller;
+import org.kindred.application.group.ConflictException;
+import org.kindred.application.group.GroupAccess;
+import org.kindred.application.group.NotFoundException;
+import org.kindred.application.group.SmallNumbers;
+import org.kindred.domain.model.RuleException;
+import org.kindred.domain.model.evaluation.EvaluationAnswers;
+import org.kindred.domain.model.evaluation.EvaluationItem;
+import org.kindred.domain.model.evaluation.EvaluationRepository;
+import org.kindred.domain.model.group.MembershipRepository;
+import org.kindred.domain.model.group.MembershipStatus;
+import org.kindred.domain.model.session.Occurrence;
+import org.kindred.domain.model.session.SeriesKind;
+import org.kindred.domain.model.session.SessionRepository;
+
+/**
+ * The evaluation after a session. A member answers once: the responded-flag is written first and
+ * refuses a second answer; the answers go to another table with the session and the day only. The
+ * aggregate shows each mean only over 8 or more answers, and the count of answers as 1-7 = "*".
+ */
+@ApplicationScoped
+public class EvaluationService {
+
+    @Inject
+    EvaluationRepository evaluations;
+
+    @Inject
+    SessionRepository sessions;
+
+    @Inject
+    MembershipRepository memberships;
+
+    @Inject
+    GroupAccess access;
+
+    @Inject
+    PortalSettings portal;
+
+    @Inject
+    Clock clock;
+
+    /** The form for one session, and whether the caller has answered already. */
+    public record Form(long occurrenceId, List<EvaluationItem> items, boolean answered) {
+    }
+
+    /** A session's answers as anyone may see them: counts and means, suppressed when small. */
+    public record Summary(String responses, Map<String, String> means) {
+    }
+
+    @Transactional
+    public Form form(Caller caller, long occurrenceId) {
+        Occurrence occurrence = attended(caller, occurrenceId);
+        return new Form(occurrence.id(), evaluations.items(), evaluations.hasResponded(occurrenceId, caller.personId()));
+    }
+
+    @Transactional
+    public void answer(Caller caller, long occurrenceId, EvaluationAnswers answers) {
+        Occurrence occurrence = attended(caller, occurrenceId);
+        if (answers == null) {
+            throw new RuleException("scores", "Send your answers.");
+        }
+        answers.checkAgainst(evaluations.items());
+        if (!evaluations.markResponded(occurrenceId, caller.personId())) {
+            throw new ConflictException("You have already answered the evaluation for this session. Thank you.");
+        }
+        evaluations.addAnswers(occurrenceId, occurrence.groupId(), LocalDate.now(clock.withZone(portal.timeZone())),
+                answers);
+    }
+
+    /** For the group's facilitators: each statement's mean and the overall rating, suppressed below 8 answers. */
+    @Transactional
+    public Summary summary(Caller caller, long occurrenceId) {
+        Occurrence occurrence = sessions.occurrence(occurrenceId).orElseThrow(NotFoundException::new);
+        access.asFacilitator(caller, occurrence.groupId());
+        Map<String, String> means = new java.util.LinkedHashMap<>();
+        evaluations.totals(occurrenceId).forEach((code, countAndSum) ->
+                means.put(code, SmallNumbers.showMean(countAndSum[1], countAndSum[0])));
+        return new Summary(SmallNumbers.show(evaluations.responses(occurrenceId)), means);
+    }
+
+    /** A member of the session's group, about a group session that has started and was not cancelled. */
+    private Occurrence attended(Caller caller, long occurrenceId) {
+        Occurrence occurrence = sessions.occurrence(occurrenceId).orElseThrow(NotFoundException::new);
+        boolean member = memberships.find(occurrence.groupId(), caller.personId())
+                .filter(m -> m.status() == MembershipStatus.MEMBER).isPresent();
+        if (!member || occurrence.series().kind() != SeriesKind.GROUP_SESSION) {
+            throw new NotFoundException();
+        }
+        if (!occurrence.isScheduled() || occurrence.startsAt().isAfter(clock.instant())) {
+            throw new RuleException(null, "The evaluation opens when the session starts.");
+        }
+        return occurrence;
+    }
+}

@@ -1,0 +1,69 @@
+package org.kindred.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.kindred.domain.model.evaluation.EvaluationAnswers;
+import org.kindred.domain.model.evaluation.EvaluationItem;
+import org.kindred.domain.model.evaluation.EvaluationResponse;
+import org.kindred.domain.model.evaluation.EvaluationRepository;
+
+/**
+ * Evaluation in plain SQL. The responded-flag is written with INSERT IGNORE, so two submissions at
+ * once still leave one flag and one set of answers (the loser is refused before writing any).
+ */
+@ApplicationScoped
+public class JpaEvaluationRepository implements EvaluationRepository {
+
+    @PersistenceContext(unitName = "kindred")
+    EntityManager em;
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<EvaluationItem> items() {
+        List<Object[]> rows = em.createNativeQuery("SELECT code, statement FROM evaluation_item ORDER BY position")
+                .getResultList();
+        return rows.stream().map(r -> new EvaluationItem((String) r[0], (String) r[1])).toList();
+    }
+
+    @Override
+    public boolean markResponded(long occurrenceId, long personId) {
+        return em.createNativeQuery("INSERT IGNORE INTO evaluation_responded (occurrence_id, person_id) VALUES (?1, ?2)")
+                .setParameter(1, occurrenceId).setParameter(2, personId).executeUpdate() == 1;
+    }
+
+    @Override
+    public boolean hasResponded(long occurrenceId, long personId) {
+        return !em.createNativeQuery("SELECT person_id FROM evaluation_responded WHERE occurrence_id = ?1 AND person_id = ?2")
+                .setParameter(1, occurrenceId).setParameter(2, personId).getResultList().isEmpty();
+    }
+
+    @Override
+    public void addAnswers(long occurrenceId, long groupId, LocalDate day, EvaluationAnswers answers) {
+        em.persist(new EvaluationResponse(occurrenceId, groupId, day, answers));
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public Map<String, long[]> totals(long occurrenceId) {
+        Map<String, long[]> totals = new LinkedHashMap<>();
+        List<Object[]> rows = em.createNativeQuery("SELECT a.item_code, COUNT(*), SUM(a.score) FROM evaluation_answer a "
+                + "JOIN evaluation_response r ON r.id = a.response_id WHERE r.occurrence_id = ?1 GROUP BY a.item_code")
+                .setParameter(1, occurrenceId).getResultList();
+        rows.forEach(r -> totals.put((String) r[0], new long[] {((Number) r[1]).longValue(), ((Number) r[2]).longValue()}));
+        Object[] overall = (Object[]) em.createNativeQuery("SELECT COUNT(overall), COALESCE(SUM(overall), 0) "
+                + "FROM evaluation_response WHERE occurrence_id = ?1").setParameter(1, occurrenceId).getSingleResult();
+        totals.put("overall", new long[] {((Number) overall[0]).longValue(), ((Number) overall[1]).longValue()});
+        return totals;
+    }
+
+    @Override
+    public long responses(long occurrenceId) {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM evaluation_response WHERE occurrence_id = ?1")
+                .setParameter(1, occurrenceId).getSingleResult()).longValue();
+    }
+}

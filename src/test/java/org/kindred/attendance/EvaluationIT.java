@@ -1,0 +1,118 @@
+package org.kindred.attendance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.kindred.it.GroupFixture;
+import org.kindred.it.KindredDeployment;
+import org.kindred.it.TestDatabase;
+import org.kindred.it.WebClient;
+import org.kindred.it.WebClient.Page;
+
+/**
+ * The anonymous evaluation: the answers table can hold no person and no time finer than a day, a
+ * member answers once, and a session's means show from 8 answers up and as * below.
+ */
+@ExtendWith(ArquillianExtension.class)
+class EvaluationIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return KindredDeployment.ear();
+    }
+
+    @Test
+    void theAnswersCannotIdentifyAnyoneAndCountsBelowEightAreHidden() throws Exception {
+        assertEquals(List.of("answered_on:date", "group_id:bigint", "id:bigint", "occurrence_id:bigint", "overall:int"),
+                TestDatabase.strings("SELECT CONCAT(column_name, ':', data_type) FROM information_schema.columns "
+                        + "WHERE table_schema = DATABASE() AND table_name = 'evaluation_response' ORDER BY column_name"),
+                "no person, no address, no time finer than the day");
+        assertEquals(List.of("item_code", "response_id", "score"), TestDatabase.strings("SELECT column_name FROM "
+                + "information_schema.columns WHERE table_schema = DATABASE() AND table_name = 'evaluation_answer' "
+                + "ORDER BY column_name"));
+        assertEquals(List.of("occurrence_id", "person_id"), TestDatabase.strings("SELECT column_name FROM "
+                + "information_schema.columns WHERE table_schema = DATABASE() AND table_name = 'evaluation_responded' "
+                + "ORDER BY column_name"), "the responded-flag has nothing that orders or dates it");
+
+        GroupFixture fixture = new GroupFixture();
+        long group = fixture.createGroup("peer-support", TestDatabase.unique("Peer"), 12, fixture.leadId);
+        List<String> members = fixture.participants("Evaluator", 9);
+        List<WebClient> clients = new ArrayList<>();
+        for (String member : members) {
+            WebClient client = fixture.signedIn(member);
+            assertEquals(200, client.api("POST", "/api/participant/groups/" + group + "/join", null).status());
+            clients.add(client);
+        }
+        long nine = pastSession(fixture, group, 1);
+        long seven = pastSession(fixture, group, 2);
+
+        for (int i = 0; i < 9; i++) {
+            Page answered = clients.get(i).api("POST", "/api/participant/schedule/evaluations/" + nine,
+                    "{\"scores\": {\"colleagues\": " + (i % 2 == 0 ? 4 : 5) + ", \"support\": 5}, \"overall\": 4}");
+            assertEquals(204, answered.status(), answered.body());
+        }
+        for (int i = 0; i < 7; i++) {
+            assertEquals(204, clients.get(i).api("POST", "/api/participant/schedule/evaluations/" + seven,
+                    "{\"scores\": {\"colleagues\": 3}, \"overall\": 3}").status());
+        }
+        Page again = clients.get(0).api("POST", "/api/participant/schedule/evaluations/" + nine, "{\"overall\": 1}");
+        assertEquals(409, again.status());
+        assertTrue(again.json().getString("error").contains("already answered"), again.body());
+        assertTrue(clients.get(0).api("GET", "/api/participant/schedule/evaluations/" + nine, null).json()
+                .getBoolean("answered"));
+
+        WebClient lead = fixture.signedIn(fixture.lead);
+        Page shown = lead.api("GET", "/api/facilitator/attendance/" + nine + "/evaluation", null);
+        assertEquals(200, shown.status(), shown.body());
+        assertEquals("9", shown.json().getString("responses"));
+        assertEquals("4.4", shown.json().getJsonObject("means").getString("colleagues"));
+        assertEquals("4.0", shown.json().getJsonObject("means").getString("overall"));
+        Page hidden = lead.api("GET", "/api/facilitator/attendance/" + seven + "/evaluation", null);
+        assertEquals("*", hidden.json().getString("responses"));
+        assertEquals("*", hidden.json().getJsonObject("means").getString("colleagues"));
+        assertEquals("*", hidden.json().getJsonObject("means").getString("overall"));
+
+        // bad input gets a clear message and changes nothing
+        Page outOfRange = clients.get(8).api("POST", "/api/participant/schedule/evaluations/" + seven,
+                "{\"scores\": {\"colleagues\": 9}}");
+        assertEquals(400, outOfRange.status());
+        assertTrue(outOfRange.json().getString("error").contains("from 1"), outOfRange.body());
+        assertEquals(400, clients.get(8).api("POST", "/api/participant/schedule/evaluations/" + seven,
+                "{\"scores\": {\"made-up\": 3}}").status());
+        assertEquals(List.of("7"), TestDatabase.strings("SELECT COUNT(*) FROM evaluation_response WHERE occurrence_id = ?", seven));
+        assertEquals(List.of("7"), TestDatabase.strings("SELECT COUNT(*) FROM evaluation_responded WHERE occurrence_id = ?", seven));
+        String outsider = fixture.participants("Outsider", 1).get(0);
+        assertEquals(404, fixture.signedIn(outsider).api("GET", "/api/participant/schedule/evaluations/" + nine, null).status(),
+                "not a member: not found");
+        assertEquals(404, fixture.signedIn(fixture.otherLead)
+                .api("GET", "/api/facilitator/attendance/" + nine + "/evaluation", null).status());
+    }
+
+    /** A session of the group that started hours ago (made now, then moved back in the database). */
+    private static long pastSession(GroupFixture fixture, long group, int hoursAgo) throws Exception {
+        WebClient organiser = fixture.signedIn(fixture.organiser);
+        LocalDateTime later = LocalDateTime.now(ZoneId.of("Europe/London")).plusDays(hoursAgo).withSecond(0).withNano(0);
+        Page created = organiser.api("POST", "/api/organiser/schedule/groups/" + group + "/extra", """
+                {"start": "%s", "durationMinutes": 60, "onlineLink": "https://video.example/e"}""".formatted(later));
+        assertEquals(201, created.status(), created.body());
+        long series = created.json().getJsonNumber("seriesId").longValue();
+        try (var db = TestDatabase.connect(); var move = db.prepareStatement("UPDATE session_occurrence SET "
+                + "starts_at = UTC_TIMESTAMP() - INTERVAL ? HOUR, ends_at = UTC_TIMESTAMP() - INTERVAL ? HOUR + INTERVAL 1 HOUR "
+                + "WHERE series_id = ?")) {
+            move.setInt(1, hoursAgo + 2);
+            move.setInt(2, hoursAgo + 2);
+            move.setLong(3, series);
+            move.executeUpdate();
+        }
+        return Long.parseLong(TestDatabase.strings("SELECT id FROM session_occurrence WHERE series_id = ?", series).get(0));
+    }
+}
