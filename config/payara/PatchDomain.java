@@ -17,7 +17,8 @@ import org.w3c.dom.NodeList;
  *
  * Why offline: asadmin can only change these settings on a running server, and a default domain
  * listens on every interface (HTTP, admin, IIOP, JMX, Hazelcast, the JMS broker) until then.
- * Safe to run twice: every value is set, never appended, and JVM options are added once.
+ * Safe to run twice: every value is set, never appended, and JVM options are added once. It also
+ * forgets an earlier deployment of Kindred, which the scripts deploy afresh after every start.
  */
 public class PatchDomain {
 
@@ -107,10 +108,29 @@ public class PatchDomain {
         // iCal4j must never try to fetch time-zone updates: nothing outside is reachable.
         addJvmOption(doc, javaConfig, "-Dnet.fortuna.ical4j.timezone.update.enabled=false");
 
+        forgetDeployedKindred(doc);
+
         var transformer = TransformerFactory.newInstance().newTransformer();
         transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
         transformer.transform(new DOMSource(doc), new StreamResult(file));
         System.out.println("domain.xml: loopback only, port offset " + offset);
+    }
+
+    /**
+     * Drops an earlier deployment of Kindred from the domain, which the scripts always deploy afresh:
+     * Payara 6 loading it again at start-up fails in varying ways (its web class loader is not yet
+     * started), and the failed load then breaks the redeployment that follows.
+     */
+    private static void forgetDeployedKindred(Document doc) {
+        for (String tag : new String[] {"application", "application-ref"}) {
+            var nodes = doc.getElementsByTagName(tag);
+            for (int i = nodes.getLength() - 1; i >= 0; i--) {
+                Element element = (Element) nodes.item(i);
+                if ("kindred".equals(element.getAttribute("name")) || "kindred".equals(element.getAttribute("ref"))) {
+                    element.getParentNode().removeChild(element);
+                }
+            }
+        }
     }
 
     private static Element serverConfig(Document doc) {

@@ -119,9 +119,9 @@ prepare_tests() {
 run_demo() {
   local ear=${1:?usage: local-server.sh run-demo EAR}
   demo_environment
-  patch_domain
-  install_drivers
   stop_domain   # a running server keeps the environment it was started with
+  patch_domain  # stopped first: this also forgets the last deployment, deployed afresh below
+  install_drivers
   start_domain
   bash "$here/configure-domain.sh" "$(db_kind)"
   # Payara checks the database while deploying and would answer a wrong URL with EclipseLink's stack
