@@ -12,7 +12,7 @@ import org.kindred.domain.model.attendance.RetentionRepository;
 
 /**
  * The retention job: a configurable time after a group's last session (12 months by default), its
- * named attendance, ground-rules acceptances and evaluation responded-flags are deleted; the
+ * named attendance, ground-rules acceptances, evaluation responded-flags and homework answers are deleted; the
  * anonymous counts and answers are kept. Running it again deletes nothing more. It logs counts only.
  */
 @ApplicationScoped
@@ -34,7 +34,7 @@ public class Retention {
     @Inject
     Clock clock;
 
-    public record Deleted(int attendance, int acceptances, int responded) {
+    public record Deleted(int attendance, int acceptances, int responded, int homework) {
     }
 
     @Transactional
@@ -42,11 +42,13 @@ public class Retention {
         Instant cutoff = clock.instant().atZone(ZoneOffset.UTC).minus(settings.keepAfterGroupEnds()).toInstant();
         Deleted deleted = new Deleted(retention.deleteAttendanceOfGroupsEndedBefore(cutoff),
                 retention.deleteAcceptancesOfGroupsEndedBefore(cutoff),
-                retention.deleteRespondedOfGroupsEndedBefore(cutoff));
-        if (deleted.attendance() + deleted.acceptances() + deleted.responded() > 0) {
+                retention.deleteRespondedOfGroupsEndedBefore(cutoff),
+                retention.deleteHomeworkReportsOfGroupsEndedBefore(cutoff));
+        if (deleted.attendance() + deleted.acceptances() + deleted.responded() + deleted.homework() > 0) {
             LOG.info(() -> "retention: " + deleted.attendance() + " attendance marks, " + deleted.acceptances()
-                    + " ground-rules acceptances and " + deleted.responded()
-                    + " evaluation responded-flags of ended groups deleted");
+                    + " ground-rules acceptances, " + deleted.responded()
+                    + " evaluation responded-flags and " + deleted.homework()
+                    + " homework answers of ended groups deleted");
         }
         return deleted;
     }

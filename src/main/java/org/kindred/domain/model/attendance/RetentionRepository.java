@@ -4,7 +4,7 @@ import java.time.Instant;
 
 /**
  * Deletes personal data a group no longer needs once it has ended (its last session is over): named
- * attendance, ground-rules acceptances and evaluation responded-flags. Anonymous counts stay. Deleting twice deletes nothing more.
+ * attendance, ground-rules acceptances, evaluation responded-flags and homework answers. Anonymous counts stay. Deleting twice deletes nothing more.
  */
 public interface RetentionRepository {
 
@@ -14,4 +14,7 @@ public interface RetentionRepository {
 
     /** The evaluation responded-flags; the anonymous answers themselves stay. */
     int deleteRespondedOfGroupsEndedBefore(Instant endedBefore);
+
+    /** Members' homework done/not-done answers. */
+    int deleteHomeworkReportsOfGroupsEndedBefore(Instant endedBefore);
 }
