@@ -81,6 +81,19 @@ class EvaluationIT {
         assertEquals("*", hidden.json().getJsonObject("means").getString("colleagues"));
         assertEquals("*", hidden.json().getJsonObject("means").getString("overall"));
 
+        // the portal page: the eighth answer, sent through the form, lifts the session over the threshold
+        Page form = clients.get(7).get("/participant/evaluation.xhtml?occurrence=" + seven);
+        assertEquals(200, form.status());
+        assertTrue(form.contains("I feel more connected to the people I work with.") && form.contains("<legend>"), form.body());
+        java.util.regex.Matcher first = java.util.regex.Pattern.compile("name=\"evaluation:([^\"]*:0:score)\"").matcher(form.body());
+        assertTrue(first.find(), form.body());
+        Page sent = clients.get(7).submit(form, "evaluation", java.util.Map.of(first.group(1), "3", "overall", "5"), "submit");
+        assertTrue(sent.contains("Your answers are kept without your name"), sent.body());
+        assertTrue(clients.get(0).get("/participant/evaluation.xhtml?occurrence=" + nine).contains("You have answered"));
+        Page eight = lead.api("GET", "/api/facilitator/attendance/" + seven + "/evaluation", null);
+        assertEquals("8", eight.json().getString("responses"));
+        assertEquals("3.0", eight.json().getJsonObject("means").getString("colleagues"));
+
         // bad input gets a clear message and changes nothing
         Page outOfRange = clients.get(8).api("POST", "/api/participant/schedule/evaluations/" + seven,
                 "{\"scores\": {\"colleagues\": 9}}");
@@ -88,8 +101,8 @@ class EvaluationIT {
         assertTrue(outOfRange.json().getString("error").contains("from 1"), outOfRange.body());
         assertEquals(400, clients.get(8).api("POST", "/api/participant/schedule/evaluations/" + seven,
                 "{\"scores\": {\"made-up\": 3}}").status());
-        assertEquals(List.of("7"), TestDatabase.strings("SELECT COUNT(*) FROM evaluation_response WHERE occurrence_id = ?", seven));
-        assertEquals(List.of("7"), TestDatabase.strings("SELECT COUNT(*) FROM evaluation_responded WHERE occurrence_id = ?", seven));
+        assertEquals(List.of("8"), TestDatabase.strings("SELECT COUNT(*) FROM evaluation_response WHERE occurrence_id = ?", seven));
+        assertEquals(List.of("8"), TestDatabase.strings("SELECT COUNT(*) FROM evaluation_responded WHERE occurrence_id = ?", seven));
         String outsider = fixture.participants("Outsider", 1).get(0);
         assertEquals(404, fixture.signedIn(outsider).api("GET", "/api/participant/schedule/evaluations/" + nine, null).status(),
                 "not a member: not found");
