@@ -147,8 +147,10 @@ public class AttendanceService {
         memberships.ofGroup(groupId).forEach(m -> names.put(m.person().id(), m.person().displayName()));
         List<List<String>> rows = new java.util.ArrayList<>();
         rows.add(List.of("session", "member", "attendance", "late", "left early"));
-        for (AttendanceRecord r : attendance.ofGroup(groupId)) {
-            Occurrence occurrence = sessions.occurrence(r.occurrenceId()).orElseThrow();
+        List<AttendanceRecord> records = attendance.ofGroup(groupId);
+        Map<Long, Occurrence> occurrences = occurrencesOf(records);
+        for (AttendanceRecord r : records) {
+            Occurrence occurrence = occurrences.get(r.occurrenceId());
             rows.add(List.of(LocalDateTime.ofInstant(occurrence.startsAt(), occurrence.series().zone()).toString(),
                     names.getOrDefault(r.personId(), "(no longer a member)"), String.valueOf(r.mark()),
                     r.late() ? "yes" : "no", r.leftEarly() ? "yes" : "no"));
@@ -160,8 +162,10 @@ public class AttendanceService {
     @Transactional
     public List<OwnLine> mine(Caller caller) {
         audit.allowed(caller, Action.VIEW_OWN_ATTENDANCE, null, null);
-        return attendance.ofPerson(caller.personId()).stream().map(r -> {
-            Occurrence occurrence = sessions.occurrence(r.occurrenceId()).orElseThrow();
+        List<AttendanceRecord> records = attendance.ofPerson(caller.personId());
+        Map<Long, Occurrence> occurrences = occurrencesOf(records);
+        return records.stream().map(r -> {
+            Occurrence occurrence = occurrences.get(r.occurrenceId());
             return new OwnLine(r.occurrenceId(), r.groupId(), occurrence.series().kind() == SeriesKind.GROUP_SESSION
                     ? groupName(r.groupId()) : "Schwartz Round", LocalDateTime.ofInstant(occurrence.startsAt(),
                     occurrence.series().zone()), occurrence.series().zone().getId(), r.mark(), r.late(), r.leftEarly());
@@ -228,6 +232,14 @@ public class AttendanceService {
                 LocalDateTime.ofInstant(occurrence.startsAt(), occurrence.series().zone()),
                 occurrence.series().zone().getId(), !occurrence.isScheduled(), group.quorum(), expected,
                 occurrence.isScheduled() && expected < group.quorum(), lines);
+    }
+
+    /** The records' sessions with their series, in one query rather than one per record. */
+    private Map<Long, Occurrence> occurrencesOf(List<AttendanceRecord> records) {
+        Map<Long, Occurrence> byId = new HashMap<>();
+        sessions.occurrences(records.stream().map(AttendanceRecord::occurrenceId).distinct().toList())
+                .forEach(o -> byId.put(o.id(), o));
+        return byId;
     }
 
     private Map<Long, Membership> membersOf(long groupId) {

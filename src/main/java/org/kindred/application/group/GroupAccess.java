@@ -26,6 +26,15 @@ public class GroupAccess {
         return group;
     }
 
+    /** A group the caller may manage: as an organiser of its organisation, or else as one of its leaders. */
+    public SupportGroup asOrganiserOrFacilitator(Caller caller, long groupId) {
+        try {
+            return asOrganiser(caller, groupId);
+        } catch (NotFoundException e) {
+            return asFacilitator(caller, groupId);
+        }
+    }
+
     /** A group the caller leads (lead or co-lead). */
     public SupportGroup asFacilitator(Caller caller, long groupId) {
         SupportGroup group = groups.find(groupId).orElseThrow(NotFoundException::new);

@@ -131,12 +131,7 @@ public class GroupService {
      */
     @Transactional
     public SupportGroup titleInvitations(Caller caller, long groupId, boolean discreet, String neutralTitle) {
-        SupportGroup group;
-        try {
-            group = access.asOrganiser(caller, groupId);
-        } catch (NotFoundException e) {
-            group = access.asFacilitator(caller, groupId);
-        }
+        SupportGroup group = access.asOrganiserOrFacilitator(caller, groupId);
         group.titleInvitations(discreet, neutralTitle);
         return group;
     }

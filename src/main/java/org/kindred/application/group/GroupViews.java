@@ -145,12 +145,7 @@ public class GroupViews {
     /** The group's calendar title choice, for those who may change it: its organisers and facilitators. */
     @Transactional
     public CalendarTitle calendarTitle(Caller caller, long groupId) {
-        SupportGroup group;
-        try {
-            group = access.asOrganiser(caller, groupId);
-        } catch (NotFoundException e) {
-            group = access.asFacilitator(caller, groupId);
-        }
+        SupportGroup group = access.asOrganiserOrFacilitator(caller, groupId);
         return new CalendarTitle(group.discreetTitle(), group.neutralTitle());
     }
 

@@ -3,25 +3,23 @@ package org.kindred.application.invitation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.kindred.application.PortalSettings;
+import org.kindred.application.account.SetupTokens;
 import org.kindred.application.group.Caller;
 import org.kindred.application.group.NotFoundException;
 import org.kindred.domain.model.group.GroupRepository;
 import org.kindred.domain.model.group.MembershipRepository;
 import org.kindred.domain.model.group.MembershipStatus;
-import org.kindred.domain.model.group.SupportGroup;
 import org.kindred.domain.model.invitation.CalendarEvent;
 import org.kindred.domain.model.invitation.CalendarFormat;
 import org.kindred.domain.model.invitation.CalendarMessage;
@@ -122,17 +120,15 @@ public class Feeds {
         if (token == null || token.length() > 100) {
             return Optional.empty();
         }
-        return feeds.find(ReplyLinks.hash(token))
+        return feeds.find(SetupTokens.hash(token))
                 .filter(owner -> owner.personId() == null
                         || people.findById(owner.personId()).filter(Person::active).isPresent())
                 .map(owner -> owner.personId() != null ? personal(owner.personId()) : room(owner.roomId()));
     }
 
     private String renew(FeedRepository.Owner owner) {
-        byte[] bytes = new byte[32];
-        new SecureRandom().nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        feeds.replace(owner, ReplyLinks.hash(token), clock.instant());
+        String token = SetupTokens.newSecret();
+        feeds.replace(owner, SetupTokens.hash(token), clock.instant());
         return portal.link("/api/feeds/" + token + ".ics").toString();
     }
 
@@ -148,10 +144,8 @@ public class Feeds {
         Map<Long, SessionSeries> series = new LinkedHashMap<>();
         List<Long> groupIds = new ArrayList<>();
         groups.ledBy(personId).forEach(g -> groupIds.add(g.id()));
-        for (SupportGroup group : groups.joinedBy(personId)) {
-            memberships.find(group.id(), personId).filter(m -> m.status() == MembershipStatus.MEMBER)
-                    .ifPresent(m -> groupIds.add(group.id()));
-        }
+        memberships.ofPerson(personId).stream().filter(m -> m.status() == MembershipStatus.MEMBER)
+                .forEach(m -> groupIds.add(m.group().id()));
         sessions.ofGroups(groupIds).stream().filter(s -> s.kind() == org.kindred.domain.model.session.SeriesKind.GROUP_SESSION)
                 .forEach(s -> series.put(s.id(), s));
         sessions.facilitatedBy(personId).forEach(s -> series.put(s.id(), s));

@@ -67,7 +67,6 @@ public class InvitationViews {
     jakarta.enterprise.event.Event<OutboxQueued> queued;
 
     static final int MAX_FAILED_LISTED = 10_000;
-    private static final long NO_GROUP = -1L;
 
     /**
      * Answers for one session, counting the invited people who are not running it. {@code expected}
@@ -206,14 +205,8 @@ public class InvitationViews {
     @Transactional
     public List<FailedGroup> failed(Caller caller) {
         requireOrganiser(caller);
-        Map<Long, Long> byGroup = new LinkedHashMap<>();
-        for (OutboxMessage message : outbox.failed(caller.organisationId(), MAX_FAILED_LISTED)) {
-            if (message.kind() != MailKind.ALERT) {
-                byGroup.merge(message.groupId() == null ? NO_GROUP : message.groupId(), 1L, Long::sum);
-            }
-        }
-        return byGroup.entrySet().stream().map(e -> new FailedGroup(e.getKey() == NO_GROUP ? null : e.getKey(),
-                SmallNumbers.show(e.getValue()))).toList();
+        return outbox.failedByGroup(caller.organisationId()).entrySet().stream()
+                .map(e -> new FailedGroup(e.getKey(), SmallNumbers.show(e.getValue()))).toList();
     }
 
     /** Sends a group's failed emails again (null: those not about a group), e.g. once the mail settings are mended. */

@@ -9,9 +9,9 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.kindred.application.account.SetupTokens;
 import org.kindred.domain.model.invitation.Answer;
 import org.kindred.domain.model.invitation.PartStat;
 import org.kindred.domain.model.invitation.ReplyLinkLedger;
@@ -91,24 +91,15 @@ public class ReplyLinks {
 
     /** Refuses a link that has been used, without using it (for the page that asks to confirm). */
     void requireUnused(String token) {
-        if (ledger.isUsed(hash(token))) {
+        if (ledger.isUsed(SetupTokens.hash(token))) {
             throw new LinkException(LinkException.Problem.USED);
         }
     }
 
     /** Marks a verified link used, in the caller's transaction; refuses a second use. */
     void useUp(String token) {
-        if (!ledger.markUsed(hash(token), clock.instant())) {
+        if (!ledger.markUsed(SetupTokens.hash(token), clock.instant())) {
             throw new LinkException(LinkException.Problem.USED);
-        }
-    }
-
-    static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.US_ASCII)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("SHA-256 is missing", e);
         }
     }
 

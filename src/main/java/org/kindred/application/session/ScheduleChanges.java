@@ -59,7 +59,7 @@ public class ScheduleChanges {
     public ScheduleResult schedule(Caller caller, long groupId, SeriesPlan plan, ClashChoice choice) {
         rooms.lock(roomIds(plan.roomId(), choice.moveToRoomId()));
         List<Long> leaders = lockFacilitators(groupId, null);
-        SupportGroup group = plan.repeats() ? access.asOrganiser(caller, groupId) : organiserOrLead(caller, groupId);
+        SupportGroup group = plan.repeats() ? access.asOrganiser(caller, groupId) : access.asOrganiserOrFacilitator(caller, groupId);
         SessionSeries series = newSeries(caller, group, plan);
         ScheduleResult result = desk.settle(caller, series, leaders, choice, group.maxMembers());
         desk.fire(Kind.SCHEDULED, Scope.SERIES, series, series.occurrences());
@@ -72,7 +72,7 @@ public class ScheduleChanges {
         SessionRepository.Owner owner = sessions.lockOwnerOfOccurrence(occurrenceId).orElseThrow(NotFoundException::new);
         rooms.lock(roomIds(roomId));
         List<Long> facilitators = lockFacilitators(owner.groupId(), owner.facilitatorId());
-        organiserOrLead(caller, owner.groupId());
+        access.asOrganiserOrFacilitator(caller, owner.groupId());
         Occurrence occurrence = sessions.occurrence(occurrenceId).orElseThrow(NotFoundException::new);
         SessionSeries series = occurrence.series();
         Place place = desk.place(caller, roomId, onlineLink, "roomId");
@@ -92,7 +92,7 @@ public class ScheduleChanges {
     /** Cancels one occurrence; the reason, if given, is shown to the group's members only. */
     public void cancel(Caller caller, long occurrenceId, String reason) {
         SessionRepository.Owner owner = sessions.lockOwnerOfOccurrence(occurrenceId).orElseThrow(NotFoundException::new);
-        organiserOrLead(caller, owner.groupId());
+        access.asOrganiserOrFacilitator(caller, owner.groupId());
         Occurrence occurrence = sessions.occurrence(occurrenceId).orElseThrow(NotFoundException::new);
         SessionSeries series = occurrence.series();
         series.cancel(occurrenceId, reason);
@@ -196,15 +196,6 @@ public class ScheduleChanges {
         List<Long> facilitators = roundFacilitator != null ? List.of(roundFacilitator) : leaders;
         sessions.lockPeople(facilitators);
         return facilitators;
-    }
-
-    /** The group as its organiser sees it, or else as one of its leaders does. */
-    private SupportGroup organiserOrLead(Caller caller, long groupId) {
-        try {
-            return access.asOrganiser(caller, groupId);
-        } catch (NotFoundException e) {
-            return access.asFacilitator(caller, groupId);
-        }
     }
 
     static List<Long> roomIds(Long... ids) {

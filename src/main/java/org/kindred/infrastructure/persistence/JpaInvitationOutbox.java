@@ -61,6 +61,18 @@ public class JpaInvitationOutbox implements InvitationOutbox {
     }
 
     @Override
+    public Map<Long, Long> failedByGroup(long organisationId) {
+        Map<Long, Long> counts = new java.util.LinkedHashMap<>();
+        em.createQuery("select m.groupId, count(m) from OutboxMessage m where m.organisationId = :organisationId "
+                        + "and m.status = org.kindred.domain.model.invitation.OutboxStatus.FAILED "
+                        + "and m.kind <> org.kindred.domain.model.invitation.MailKind.ALERT group by m.groupId",
+                        Object[].class)
+                .setParameter("organisationId", organisationId).getResultList()
+                .forEach(row -> counts.put((Long) row[0], ((Number) row[1]).longValue()));
+        return counts;
+    }
+
+    @Override
     public List<OutboxMessage> failed(long organisationId, int limit) {
         return em.createQuery("select m from OutboxMessage m where m.organisationId = :organisationId "
                         + "and m.status = org.kindred.domain.model.invitation.OutboxStatus.FAILED order by m.id desc",

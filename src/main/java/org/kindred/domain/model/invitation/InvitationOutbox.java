@@ -22,6 +22,9 @@ public interface InvitationOutbox {
     /** How many of a group's messages are in each state. */
     Map<OutboxStatus, Long> statusCounts(long groupId);
 
+    /** How many messages of an organisation failed for good, by group (null: not about a group); alerts left out. */
+    Map<Long, Long> failedByGroup(long organisationId);
+
     /** Failed messages of an organisation, newest first. */
     List<OutboxMessage> failed(long organisationId, int limit);
 
