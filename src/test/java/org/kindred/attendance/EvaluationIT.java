@@ -3,8 +3,6 @@ package org.kindred.attendance;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -52,8 +50,8 @@ class EvaluationIT {
             assertEquals(200, client.api("POST", "/api/participant/groups/" + group + "/join", null).status());
             clients.add(client);
         }
-        long nine = pastSession(fixture, group, 1);
-        long seven = pastSession(fixture, group, 2);
+        long nine = fixture.pastSession(group, 1);
+        long seven = fixture.pastSession(group, 2);
 
         for (int i = 0; i < 9; i++) {
             Page answered = clients.get(i).api("POST", "/api/participant/schedule/evaluations/" + nine,
@@ -108,24 +106,5 @@ class EvaluationIT {
                 "not a member: not found");
         assertEquals(404, fixture.signedIn(fixture.otherLead)
                 .api("GET", "/api/facilitator/attendance/" + nine + "/evaluation", null).status());
-    }
-
-    /** A session of the group that started hours ago (made now, then moved back in the database). */
-    private static long pastSession(GroupFixture fixture, long group, int hoursAgo) throws Exception {
-        WebClient organiser = fixture.signedIn(fixture.organiser);
-        LocalDateTime later = LocalDateTime.now(ZoneId.of("Europe/London")).plusDays(hoursAgo).withSecond(0).withNano(0);
-        Page created = organiser.api("POST", "/api/organiser/schedule/groups/" + group + "/extra", """
-                {"start": "%s", "durationMinutes": 60, "onlineLink": "https://video.example/e"}""".formatted(later));
-        assertEquals(201, created.status(), created.body());
-        long series = created.json().getJsonNumber("seriesId").longValue();
-        try (var db = TestDatabase.connect(); var move = db.prepareStatement("UPDATE session_occurrence SET "
-                + "starts_at = UTC_TIMESTAMP() - INTERVAL ? HOUR, ends_at = UTC_TIMESTAMP() - INTERVAL ? HOUR + INTERVAL 1 HOUR "
-                + "WHERE series_id = ?")) {
-            move.setInt(1, hoursAgo + 2);
-            move.setInt(2, hoursAgo + 2);
-            move.setLong(3, series);
-            move.executeUpdate();
-        }
-        return Long.parseLong(TestDatabase.strings("SELECT id FROM session_occurrence WHERE series_id = ?", series).get(0));
     }
 }

@@ -3,6 +3,8 @@ package org.kindred.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.kindred.it.WebClient.Page;
@@ -69,5 +71,24 @@ public final class GroupFixture {
             emails.add(email);
         }
         return emails;
+    }
+
+    /** A one-off session of the group that started hours ago (made through the API, then moved back in the database). */
+    public long pastSession(long group, int hoursAgo) throws SQLException {
+        WebClient organiserClient = signedIn(organiser);
+        LocalDateTime later = LocalDateTime.now(ZoneId.of("Europe/London")).plusDays(hoursAgo).withSecond(0).withNano(0);
+        Page created = organiserClient.api("POST", "/api/organiser/schedule/groups/" + group + "/extra", """
+                {"start": "%s", "durationMinutes": 60, "onlineLink": "https://video.example/e"}""".formatted(later));
+        assertEquals(201, created.status(), created.body());
+        long series = created.json().getJsonNumber("seriesId").longValue();
+        try (var db = TestDatabase.connect(); var move = db.prepareStatement("UPDATE session_occurrence SET "
+                + "starts_at = UTC_TIMESTAMP() - INTERVAL ? HOUR, ends_at = UTC_TIMESTAMP() - INTERVAL ? HOUR + INTERVAL 1 HOUR "
+                + "WHERE series_id = ?")) {
+            move.setInt(1, hoursAgo + 2);
+            move.setInt(2, hoursAgo + 2);
+            move.setLong(3, series);
+            move.executeUpdate();
+        }
+        return Long.parseLong(TestDatabase.strings("SELECT id FROM session_occurrence WHERE series_id = ?", series).get(0));
     }
 }

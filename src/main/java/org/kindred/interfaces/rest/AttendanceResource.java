@@ -10,12 +10,10 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kindred.application.attendance.AttendanceService;
@@ -60,7 +58,7 @@ public class AttendanceResource {
     @Path("/{occurrenceId}")
     @Operation(summary = "The attendance sheet of one session of a group the caller leads (audited)")
     public Response sheet(@PathParam("occurrenceId") long occurrenceId) {
-        return private_(Response.ok(attendance.sheet(me.caller(), occurrenceId)));
+        return PrivateResponses.noStore(Response.ok(attendance.sheet(me.caller(), occurrenceId)));
     }
 
     @PUT
@@ -71,8 +69,8 @@ public class AttendanceResource {
                            @Valid @NotNull(message = "Send the marks as JSON.") Marks body) {
         List<AttendanceService.Mark> marks = body.marks.stream()
                 .map(m -> m == null ? null : new AttendanceService.Mark(m.personId, m.mark, m.late, m.leftEarly))
-                .collect(Collectors.toList());
-        return private_(Response.ok(attendance.record(me.caller(), occurrenceId, marks)));
+                .toList();
+        return PrivateResponses.noStore(Response.ok(attendance.record(me.caller(), occurrenceId, marks)));
     }
 
     @GET
@@ -80,11 +78,7 @@ public class AttendanceResource {
     @Produces("text/csv")
     @Operation(summary = "The group's attendance as CSV, for its facilitators (audited)")
     public Response export(@PathParam("groupId") long groupId) {
-        String csv = attendance.export(me.caller(), groupId).stream()
-                .map(row -> row.stream().map(AttendanceResource::csv).collect(Collectors.joining(",")))
-                .collect(Collectors.joining("\r\n", "", "\r\n"));
-        return private_(Response.ok(csv, "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"attendance.csv\""));
+        return PrivateResponses.csv(attendance.export(me.caller(), groupId), "attendance.csv");
     }
 
     @PUT
@@ -106,21 +100,4 @@ public class AttendanceResource {
 
     @Inject
     org.kindred.application.evaluation.EvaluationService evaluations;
-
-    /** Named attendance is never stored by a browser or a proxy. */
-    private static Response private_(Response.ResponseBuilder builder) {
-        CacheControl noStore = new CacheControl();
-        noStore.setNoStore(true);
-        noStore.setPrivate(true);
-        return builder.cacheControl(noStore).build();
-    }
-
-    /** A CSV field, quoted, with a leading formula character defused for spreadsheets. */
-    static String csv(String value) {
-        String text = value == null ? "" : value;
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            text = "'" + text;
-        }
-        return "\"" + text.replace("\"", "\"\"") + "\"";
-    }
 }

@@ -1,0 +1,44 @@
+package org.kindred.interfaces.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.kindred.application.report.Reports;
+import org.kindred.interfaces.web.CurrentPerson;
+
+/**
+ * The aggregate report for organisers (their organisation) and facilitators (the groups they lead):
+ * counts of 1-7 and the counts that would reveal them are "*", means over fewer than 8 answers too.
+ */
+@Path("/reports")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Reports")
+public class ReportResource {
+
+    @Inject
+    Reports reports;
+
+    @Inject
+    CurrentPerson me;
+
+    @GET
+    @Operation(summary = "Attendance rates and evaluation means per group, programme and month; small numbers hidden")
+    public Response report() {
+        return PrivateResponses.noStore(Response.ok(reports.report(me.caller())));
+    }
+
+    @GET
+    @Path("/aggregates.csv")
+    @Produces("text/csv")
+    @Operation(summary = "The same aggregates as CSV: never a name, never a count of 1-7")
+    public Response csv() {
+        return PrivateResponses.csv(reports.csv(me.caller()), "kindred-report.csv");
+    }
+}
