@@ -60,6 +60,9 @@ class AttendanceIT {
         assertEquals(3, lines.size());
         assertEquals(1, lines.stream().filter(l -> l.getBoolean("acceptedCurrentRules")).count(),
                 "members who have not accepted the current ground rules are flagged");
+        assertEquals(4, sheet.json().getInt("quorum"));
+        assertTrue(sheet.json().getBoolean("belowQuorum"), "3 members expected, quorum 4: the sheet offers to cancel");
+        assertTrue(lead.get("/facilitator/attendance.xhtml?occurrence=" + occurrence).contains("You may cancel this session"));
 
         Page recorded = lead.api("PUT", "/api/facilitator/attendance/" + occurrence, """
                 {"marks": [{"personId": %d, "mark": "PRESENT", "late": true},

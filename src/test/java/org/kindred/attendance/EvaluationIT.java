@@ -74,6 +74,7 @@ class EvaluationIT {
         assertEquals("9", shown.json().getString("responses"));
         assertEquals("4.4", shown.json().getJsonObject("means").getString("colleagues"));
         assertEquals("4.0", shown.json().getJsonObject("means").getString("overall"));
+        assertTrue(lead.get("/facilitator/attendance.xhtml?occurrence=" + nine).contains("Overall rating: 4.0 out of 5"));
         Page hidden = lead.api("GET", "/api/facilitator/attendance/" + seven + "/evaluation", null);
         assertEquals("*", hidden.json().getString("responses"));
         assertEquals("*", hidden.json().getJsonObject("means").getString("colleagues"));

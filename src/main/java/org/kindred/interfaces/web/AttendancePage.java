@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.kindred.application.attendance.AttendanceService;
 import org.kindred.application.attendance.AttendanceService.Sheet;
+import org.kindred.application.evaluation.EvaluationService;
 import org.kindred.application.group.NotFoundException;
 import org.kindred.domain.model.RuleException;
 import org.kindred.domain.model.attendance.AttendanceMark;
@@ -28,7 +29,11 @@ public class AttendancePage implements Serializable {
     @Inject
     transient CurrentPerson me;
 
+    @Inject
+    transient EvaluationService evaluations;
+
     private Long occurrence;
+    private transient EvaluationService.Summary evaluation;
     private Sheet sheet;
     private final List<Row> rows = new ArrayList<>();
 
@@ -81,6 +86,14 @@ public class AttendancePage implements Serializable {
         } catch (NotFoundException e) {
             Messages.notFound(); // no longer a facilitator of this group
         }
+    }
+
+    /** The session's anonymous evaluation, as counts and means (hidden below 8 answers). */
+    public EvaluationService.Summary getEvaluation() {
+        if (evaluation == null && sheet != null && !sheet.cancelled()) {
+            evaluation = evaluations.summary(me.caller(), sheet.occurrenceId());
+        }
+        return evaluation;
     }
 
     private void show(Sheet fresh) {
