@@ -12,8 +12,9 @@ import org.kindred.domain.model.attendance.RetentionRepository;
 
 /**
  * The retention job: a configurable time after a group's last session (12 months by default), its
- * named attendance, ground-rules acceptances, evaluation responded-flags and homework answers are deleted; the
- * anonymous counts and answers are kept. Running it again deletes nothing more. It logs counts only.
+ * named attendance, ground-rules acceptances, evaluation and wellbeing responded-flags and homework answers
+ * are deleted; the anonymous counts, answers and wellbeing scores are kept. Running it again deletes nothing
+ * more. It logs counts only.
  */
 @ApplicationScoped
 public class Retention {
@@ -34,7 +35,7 @@ public class Retention {
     @Inject
     Clock clock;
 
-    public record Deleted(int attendance, int acceptances, int responded, int homework) {
+    public record Deleted(int attendance, int acceptances, int responded, int homework, int wellbeing) {
     }
 
     @Transactional
@@ -43,12 +44,15 @@ public class Retention {
         Deleted deleted = new Deleted(retention.deleteAttendanceOfGroupsEndedBefore(cutoff),
                 retention.deleteAcceptancesOfGroupsEndedBefore(cutoff),
                 retention.deleteRespondedOfGroupsEndedBefore(cutoff),
-                retention.deleteHomeworkReportsOfGroupsEndedBefore(cutoff));
-        if (deleted.attendance() + deleted.acceptances() + deleted.responded() + deleted.homework() > 0) {
+                retention.deleteHomeworkReportsOfGroupsEndedBefore(cutoff),
+                retention.deleteWellbeingRespondedOfGroupsEndedBefore(cutoff));
+        if (deleted.attendance() + deleted.acceptances() + deleted.responded() + deleted.homework()
+                + deleted.wellbeing() > 0) {
             LOG.info(() -> "retention: " + deleted.attendance() + " attendance marks, " + deleted.acceptances()
                     + " ground-rules acceptances, " + deleted.responded()
-                    + " evaluation responded-flags and " + deleted.homework()
-                    + " homework answers of ended groups deleted");
+                    + " evaluation responded-flags, " + deleted.homework()
+                    + " homework answers and " + deleted.wellbeing()
+                    + " wellbeing responded-flags of ended groups deleted");
         }
         return deleted;
     }

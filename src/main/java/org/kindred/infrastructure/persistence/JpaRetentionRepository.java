@@ -41,6 +41,12 @@ public class JpaRetentionRepository implements RetentionRepository {
     }
 
     @Override
+    public int deleteWellbeingRespondedOfGroupsEndedBefore(Instant endedBefore) {
+        return em.createNativeQuery("DELETE FROM wellbeing_responded WHERE group_id IN " + ENDED_GROUPS)
+                .setParameter(1, LocalDateTime.ofInstant(endedBefore, ZoneOffset.UTC)).executeUpdate();
+    }
+
+    @Override
     public int deleteAcceptancesOfGroupsEndedBefore(Instant endedBefore) {
         return em.createNativeQuery("DELETE FROM ground_rules_acceptance WHERE rules_version_id IN "
                         + "(SELECT v.id FROM ground_rules_version v WHERE v.group_id IN " + ENDED_GROUPS + ")")

@@ -4,7 +4,7 @@ import java.time.Instant;
 
 /**
  * Deletes personal data a group no longer needs once it has ended (its last session is over): named
- * attendance, ground-rules acceptances, evaluation responded-flags and homework answers. Anonymous counts stay. Deleting twice deletes nothing more.
+ * attendance, ground-rules acceptances, evaluation and wellbeing responded-flags and homework answers. Anonymous counts stay. Deleting twice deletes nothing more.
  */
 public interface RetentionRepository {
 
@@ -17,4 +17,7 @@ public interface RetentionRepository {
 
     /** Members' homework done/not-done answers. */
     int deleteHomeworkReportsOfGroupsEndedBefore(Instant endedBefore);
+
+    /** The wellbeing measure's responded-flags; the anonymous subscale sums stay. */
+    int deleteWellbeingRespondedOfGroupsEndedBefore(Instant endedBefore);
 }

@@ -1,0 +1,68 @@
+package org.kindred.interfaces.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import org.kindred.application.group.NotFoundException;
+import org.kindred.application.wellbeing.WellbeingService;
+import org.kindred.application.wellbeing.WellbeingService.Results;
+import org.kindred.domain.model.RuleException;
+import org.kindred.domain.model.wellbeing.Phase;
+
+/** Facilitator: a group's wellbeing measure, opening and closing its before and after questionnaires. */
+@Named
+@ViewScoped
+public class WellbeingMeasureForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient WellbeingService wellbeing;
+
+    @Inject
+    transient CurrentPerson me;
+
+    private Long groupId;
+    private transient Results results;
+
+    /** On the first GET, after the page's own check: a group that is not the caller's shows nothing here. */
+    public void load(Long group) {
+        try {
+            results = wellbeing.results(me.caller(), group == null ? -1 : group);
+            groupId = group;
+        } catch (NotFoundException e) {
+            groupId = null; // the page itself answers 404
+        }
+    }
+
+    public void open(String phase) {
+        act(() -> results = wellbeing.open(me.caller(), groupId, Phase.parse(phase), null),
+                "The " + phase + " questionnaire is open. Members see a link to it on their groups page.");
+    }
+
+    public void close(String phase) {
+        act(() -> results = wellbeing.close(me.caller(), groupId, Phase.parse(phase)),
+                "The " + phase + " questionnaire is closed. Averages show if 8 or more members answered.");
+    }
+
+    private void act(Runnable action, String done) {
+        try {
+            action.run();
+            Messages.info(done);
+        } catch (RuleException e) {
+            Messages.error(null, e.getMessage());
+        } catch (NotFoundException e) {
+            Messages.error(null, "This group is no longer yours to change.");
+        }
+    }
+
+    public Results getResults() {
+        if (results == null && groupId != null) {
+            results = wellbeing.results(me.caller(), groupId);
+        }
+        return results;
+    }
+
+    public Long getGroupId() { return groupId; }
+}
