@@ -46,6 +46,11 @@ public final class WebClient {
         return send(HttpRequest.newBuilder(uri(pathOrUrl)).GET());
     }
 
+    /** GET with the header the statement-count diagnostic tags its log line with. */
+    public Page getTraced(String path, String trace) {
+        return send(HttpRequest.newBuilder(uri(path)).header("X-Kindred-Trace", trace).GET());
+    }
+
     /** GET, then follow redirects within the application, as a browser would. */
     public Page open(String pathOrUrl) {
         Page page = get(pathOrUrl);

@@ -38,6 +38,7 @@ public class KindredSettings {
     public static final String LINK_SECRET = "kindred.link-secret";
     public static final String LINK_VALIDITY = "kindred.reply-links.valid-for";
     public static final String RETENTION_PERIOD = "kindred.retention.after-group-ends";
+    public static final String COUNT_STATEMENTS = "kindred.diagnostics.count-statements";
     public static final String RETENTION_POLL = "kindred.retention.poll-interval";
 
     @Inject

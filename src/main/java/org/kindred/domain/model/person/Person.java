@@ -61,7 +61,9 @@ public class Person {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    // Lazy: a list of people (a roster, an attendance sheet) must not cost a query per person for
+    // roles it never reads. Sign-in and the role checks read them inside a transaction.
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "person_role", joinColumns = @JoinColumn(name = "person_id"))
     @Enumerated(EnumType.STRING)
     @Column(name = "role", nullable = false, length = 32)
