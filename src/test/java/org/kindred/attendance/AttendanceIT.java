@@ -179,6 +179,80 @@ class AttendanceIT {
         assertEquals(List.of("1"), TestDatabase.strings(acceptances, running));
     }
 
+    @Test
+    void aRoundsFacilitatorRecordsItsHeadcountByStaffGroupAndReadsItBack() throws Exception {
+        GroupFixture fixture = new GroupFixture();
+        WebClient organiser = fixture.signedIn(fixture.organiser);
+        long hall = fixture.createRoom(organiser, "Lecture Theatre", 120, 0, 0);
+        long programme = fixture.createGroup("schwartz", TestDatabase.unique("Rounds"), 120, fixture.leadId);
+        List<String> panel = fixture.participants("Speaker", 2);
+        String clinicalLead = TestDatabase.unique("cara") + "@kindred.test";
+        TestDatabase.createPerson(fixture.organisationId, "Dr Cara Lead", clinicalLead, GroupFixture.PASSWORD, "PARTICIPANT");
+        LocalDateTime start = LocalDateTime.now(ZoneId.of("Europe/London")).plusDays(10).withHour(12).withMinute(30)
+                .withSecond(0).withNano(0);
+        Page planned = organiser.api("POST", "/api/organiser/rounds", """
+                {"groupId": %d, "topic": "A day I will not forget", "start": "%s", "roomId": %d,
+                 "facilitatorId": %d, "clinicalLeadId": %d, "panellistIds": [%d, %d]}""".formatted(programme, start, hall,
+                fixture.otherLeadId, personId(clinicalLead), personId(panel.get(0)), personId(panel.get(1))));
+        assertEquals(201, planned.status(), planned.body());
+        long occurrence = Long.parseLong(TestDatabase.strings("SELECT o.id FROM session_occurrence o JOIN schwartz_round r "
+                + "ON r.round_series_id = o.series_id WHERE r.id = ?", planned.json().getJsonNumber("id").longValue()).get(0));
+        WebClient facilitator = fixture.signedIn(fixture.otherLead);
+        String body = "{\"byStaffGroup\": {\"Doctors\": 10, \"Nurses\": 25, \"\": 3}}";
+
+        Page early = facilitator.api("PUT", "/api/facilitator/attendance/" + occurrence + "/headcount", body);
+        assertEquals(400, early.status());
+        assertTrue(early.json().getString("error").contains("not started yet"), early.body());
+        assertFalse(facilitator.get("/facilitator/sessions.xhtml").contains("Schwartz Round headcounts"),
+                "no form before the Round");
+
+        try (var db = TestDatabase.connect(); var move = db.prepareStatement("UPDATE session_occurrence SET "
+                + "starts_at = UTC_TIMESTAMP() - INTERVAL 2 HOUR, ends_at = UTC_TIMESTAMP() - INTERVAL 1 HOUR WHERE id = ?")) {
+            move.setLong(1, occurrence);
+            move.executeUpdate();
+        }
+        assertEquals("{}", facilitator.api("GET", "/api/facilitator/attendance/" + occurrence + "/headcount", null).body()
+                .replace(" ", ""), "nothing recorded yet");
+        Page recorded = facilitator.api("PUT", "/api/facilitator/attendance/" + occurrence + "/headcount", body);
+        assertEquals(200, recorded.status(), recorded.body());
+        JsonObject back = facilitator.api("GET", "/api/facilitator/attendance/" + occurrence + "/headcount", null).json();
+        assertEquals(Map.of("Doctors", 10, "Nurses", 25, "all", 3), back.keySet().stream()
+                .collect(Collectors.toMap(k -> k, back::getInt)));
+        assertEquals(400, facilitator.api("PUT", "/api/facilitator/attendance/" + occurrence + "/headcount",
+                "{\"byStaffGroup\": {\"" + "x".repeat(41) + "\": 3}}").status());
+        assertEquals(400, facilitator.api("PUT", "/api/facilitator/attendance/" + occurrence + "/headcount",
+                "{\"byStaffGroup\": {\"Doctors\": -1}}").status());
+        for (String outsider : List.of(fixture.lead, fixture.organiser, panel.get(0))) {
+            WebClient client = fixture.signedIn(outsider);
+            assertEquals(404, client.api("GET", "/api/facilitator/attendance/" + occurrence + "/headcount", null).status(), outsider);
+            assertEquals(404, client.api("PUT", "/api/facilitator/attendance/" + occurrence + "/headcount", body).status(), outsider);
+        }
+
+        // the page: the saved headcount shown back, the form with a line per staff group, errors beside their field
+        Page sessions = facilitator.get("/facilitator/sessions.xhtml");
+        assertEquals(200, sessions.status());
+        assertTrue(sessions.contains("Schwartz Round headcounts") && sessions.contains("38 came:"), sessions.body());
+        Page form = facilitator.submit(sessions, "rounds", Map.of(), "list:0:record");
+        assertTrue(form.contains("Record headcount") && form.contains("value=\"Nurses\""), form.body());
+        assertTrue(form.contains("<label") && form.contains("Line 1: staff group"), "every input is labelled");
+        java.util.regex.Matcher nurses = java.util.regex.Pattern
+                .compile("id=\"headcount:rows:(\\d+):staffGroup\"[^>]*value=\"Nurses\"").matcher(form.body());
+        assertTrue(nurses.find(), form.body());
+        String nursesCount = "rows:" + nurses.group(1) + ":count";
+        Page invalid = facilitator.submit(form, "headcount", Map.of(nursesCount, "-4"), "save");
+        assertTrue(invalid.contains("Give a whole number from 0 to 5000."), invalid.body());
+        Page more = facilitator.submit(invalid, "headcount", Map.of(nursesCount, "20"), "addRow");
+        assertTrue(more.contains("Line 4: staff group"), more.body());
+        Page saved = facilitator.submit(more, "headcount", Map.of("rows:3:staffGroup", "Chaplaincy", "rows:3:count", "2"),
+                "save");
+        assertTrue(saved.contains("Headcount saved: 35 came."), saved.body());
+        JsonObject after = facilitator.api("GET", "/api/facilitator/attendance/" + occurrence + "/headcount", null).json();
+        assertEquals(Map.of("Doctors", 10, "Nurses", 20, "all", 3, "Chaplaincy", 2), after.keySet().stream()
+                .collect(Collectors.toMap(k -> k, after::getInt)));
+        assertFalse(fixture.signedIn(fixture.lead).get("/facilitator/sessions.xhtml").contains("Schwartz Round headcounts"),
+                "only the Round's own facilitator");
+    }
+
     /** A group with one member who accepted the rules, and one session starting now with their mark. */
     private static long groupWithOneMarkedSession(GroupFixture fixture, long leadId, String lead) throws Exception {
         long group = fixture.createGroup("peer-support", TestDatabase.unique("Peer"), 12, leadId);

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -42,6 +43,11 @@ public class AttendanceService {
 
     /** The most marks one request may carry: more than any group's roster. */
     static final int MAX_MARKS = 200;
+
+    /** The staff group of a headcount given without one. */
+    public static final String ALL_STAFF = "all";
+    public static final int MAX_STAFF_GROUP_LENGTH = 40;
+    public static final int MAX_HEADCOUNT = 5000;
 
     @Inject
     SessionRepository sessions;
@@ -172,31 +178,65 @@ public class AttendanceService {
         }).toList();
     }
 
-    /** A Round's audience: a headcount, optionally by staff group. No names, so nothing to audit. */
+    /**
+     * A Round's audience, recorded by its facilitator once it has started: a headcount, optionally by
+     * staff group ("all" for a count with no group named). No names, so nothing to audit.
+     */
     @Transactional
     public Map<String, Integer> recordHeadcount(Caller caller, long occurrenceId, Map<String, Integer> byStaffGroup) {
-        Occurrence occurrence = sessions.occurrence(occurrenceId).orElseThrow(NotFoundException::new);
-        if (occurrence.series().kind() != SeriesKind.ROUND || !caller.is(Role.FACILITATOR)
-                || occurrence.series().facilitatorId() == null
-                || occurrence.series().facilitatorId() != caller.personId()) {
-            throw new NotFoundException();
+        Occurrence occurrence = facilitatedRound(caller, occurrenceId);
+        if (!occurrence.isScheduled()) {
+            throw new RuleException(null, "This Round was cancelled, so there is no headcount to record.");
+        }
+        if (occurrence.startsAt().isAfter(clock.instant())) {
+            throw new RuleException(null, "This Round has not started yet. Record the headcount once it has.");
         }
         if (byStaffGroup == null || byStaffGroup.isEmpty()) {
             throw new RuleException("headcount", "Give the number of people who came.");
         }
         Map<String, Integer> clean = new LinkedHashMap<>();
         byStaffGroup.forEach((staffGroup, count) -> {
-            String name = staffGroup == null || staffGroup.isBlank() ? "all" : staffGroup.strip();
-            if (name.length() > 40) {
+            String name = staffGroup == null || staffGroup.isBlank() ? ALL_STAFF : staffGroup.strip();
+            if (name.length() > MAX_STAFF_GROUP_LENGTH) {
                 throw new RuleException("headcount", "Name each staff group in at most 40 characters.");
             }
-            if (count == null || count < 0 || count > 5000) {
+            if (count == null || count < 0 || count > MAX_HEADCOUNT) {
                 throw new RuleException("headcount", "Give each count as a whole number from 0 to 5000.");
             }
             clean.merge(name, count, Integer::sum);
         });
         attendance.saveHeadcount(occurrenceId, clean);
         return clean;
+    }
+
+    /** A Round's saved headcount, for its facilitator: by staff group, empty until recorded. */
+    @Transactional
+    public Map<String, Integer> headcount(Caller caller, long occurrenceId) {
+        facilitatedRound(caller, occurrenceId);
+        return attendance.headcount(occurrenceId);
+    }
+
+    /** The saved headcounts of those of these Rounds the caller facilitates, read at once; others are absent. */
+    @Transactional
+    public Map<Long, Map<String, Integer>> headcounts(Caller caller, Collection<Long> occurrenceIds) {
+        List<Long> own = sessions.occurrences(occurrenceIds).stream().filter(o -> isRoundOf(caller, o))
+                .map(Occurrence::id).toList();
+        return attendance.headcounts(own);
+    }
+
+    /** A Round the caller facilitates; anything else is "not found", Rounds of other facilitators too. */
+    private Occurrence facilitatedRound(Caller caller, long occurrenceId) {
+        Occurrence occurrence = sessions.occurrence(occurrenceId).orElseThrow(NotFoundException::new);
+        if (!isRoundOf(caller, occurrence)) {
+            throw new NotFoundException();
+        }
+        return occurrence;
+    }
+
+    private static boolean isRoundOf(Caller caller, Occurrence occurrence) {
+        Long facilitator = occurrence.series().facilitatorId();
+        return occurrence.series().kind() == SeriesKind.ROUND && caller.is(Role.FACILITATOR)
+                && facilitator != null && facilitator == caller.personId();
     }
 
     private Occurrence facilitated(Caller caller, long occurrenceId, Action action) {

@@ -5,8 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.kindred.application.PortalSettings;
 import org.kindred.application.group.Caller;
 import org.kindred.application.group.ConflictException;
@@ -17,6 +20,8 @@ import org.kindred.domain.model.RuleException;
 import org.kindred.domain.model.evaluation.EvaluationAnswers;
 import org.kindred.domain.model.evaluation.EvaluationItem;
 import org.kindred.domain.model.evaluation.EvaluationRepository;
+import org.kindred.domain.model.evaluation.EvaluationTiming;
+import org.kindred.domain.model.group.Membership;
 import org.kindred.domain.model.group.MembershipRepository;
 import org.kindred.domain.model.group.MembershipStatus;
 import org.kindred.domain.model.session.Occurrence;
@@ -27,6 +32,7 @@ import org.kindred.domain.model.session.SessionRepository;
  * The evaluation after a session. A member answers once: the responded-flag is written first and
  * refuses a second answer; the answers go to another table with the session and the day only. The
  * aggregate shows each mean only over 8 or more answers, and the count of answers as 1-7 = "*".
+ * A group evaluated at the end of its programme offers the form for its last session only.
  */
 @ApplicationScoped
 public class EvaluationService {
@@ -45,6 +51,9 @@ public class EvaluationService {
 
     @Inject
     PortalSettings portal;
+
+    @Inject
+    EvaluationTimings timings;
 
     @Inject
     Clock clock;
@@ -88,13 +97,36 @@ public class EvaluationService {
         return new Summary(SmallNumbers.show(evaluations.responses(occurrenceId)), means);
     }
 
-    /** A member of the session's group, about a group session that has started and was not cancelled. */
+    /**
+     * Of these sessions, those whose form the caller may open now (answered or not): for links to it.
+     * The same checks as the form itself, so a link never leads to a refusal.
+     */
+    @Transactional
+    public Set<Long> offered(Caller caller, Collection<Long> occurrenceIds) {
+        Set<Long> offered = new HashSet<>();
+        for (Long occurrenceId : occurrenceIds) {
+            try {
+                offered.add(attended(caller, occurrenceId).id());
+            } catch (NotFoundException | RuleException e) {
+                // not (or not yet) evaluated: no link
+            }
+        }
+        return offered;
+    }
+
+    /**
+     * A member of the session's group, about a group session that the group evaluates (any, or only
+     * its last for an end-of-programme evaluation), that has started and was not cancelled.
+     */
     private Occurrence attended(Caller caller, long occurrenceId) {
         Occurrence occurrence = sessions.occurrence(occurrenceId).orElseThrow(NotFoundException::new);
-        boolean member = memberships.find(occurrence.groupId(), caller.personId())
-                .filter(m -> m.status() == MembershipStatus.MEMBER).isPresent();
-        if (!member || occurrence.series().kind() != SeriesKind.GROUP_SESSION) {
+        Membership member = memberships.find(occurrence.groupId(), caller.personId())
+                .filter(m -> m.status() == MembershipStatus.MEMBER).orElse(null);
+        if (member == null || occurrence.series().kind() != SeriesKind.GROUP_SESSION) {
             throw new NotFoundException();
+        }
+        if (!timings.evaluates(member.group(), occurrence)) {
+            throw new RuleException(null, EvaluationTiming.ONCE_AT_THE_END);
         }
         if (!occurrence.isScheduled() || occurrence.startsAt().isAfter(clock.instant())) {
             throw new RuleException(null, "The evaluation opens when the session starts.");

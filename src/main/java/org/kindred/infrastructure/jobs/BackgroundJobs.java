@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 import org.kindred.application.attendance.Retention;
+import org.kindred.application.evaluation.DayAfterEvaluationMail;
 import org.kindred.application.invitation.InvitationSettings;
 import org.kindred.application.invitation.OutboxQueued;
 import org.kindred.application.invitation.OutboxSender;
@@ -31,6 +32,8 @@ import org.kindred.infrastructure.config.MicroProfileRetentionSettings;
  * that queued mail has committed, so an invitation leaves within a second rather than at the next
  * tick. At most one drain runs at a time in this instance; a wake-up during a drain makes it go round
  * once more. Housekeeping (delivered mail after 30 days, used links after they expire) runs hourly.
+ * The day-after evaluation emails have a timer of their own at the reminders' interval, so that a
+ * failing reminder run does not hold them up, nor they it.
  */
 @ApplicationScoped
 public class BackgroundJobs {
@@ -69,6 +72,9 @@ public class BackgroundJobs {
     MicroProfileRetentionSettings retentionSettings;
 
     @Inject
+    DayAfterEvaluationMail evaluationMail;
+
+    @Inject
     Clock clock;
 
     private final AtomicBoolean draining = new AtomicBoolean();
@@ -83,6 +89,7 @@ public class BackgroundJobs {
         timers.add(every(settings.outboxPollInterval(), "outbox", this::drain));
         timers.add(every(settings.imapPollInterval(), "replies", replies::poll));
         timers.add(every(settings.reminderPollInterval(), "reminders", this::remindAndTidy));
+        timers.add(every(settings.reminderPollInterval(), "evaluation emails", evaluationMail::queueDue));
         timers.add(every(retentionSettings.pollInterval(), "retention", retention::run));
         LOG.info("background jobs started");
     }

@@ -3,6 +3,8 @@ package org.kindred.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,6 +76,22 @@ public class JpaAttendanceRepository implements AttendanceRepository {
         List<Object[]> rows = em.createNativeQuery("SELECT staff_group, headcount FROM round_headcount "
                 + "WHERE occurrence_id = ?1 ORDER BY staff_group").setParameter(1, occurrenceId).getResultList();
         rows.forEach(r -> counts.put((String) r[0], ((Number) r[1]).intValue()));
+        return counts;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public Map<Long, Map<String, Integer>> headcounts(Collection<Long> occurrenceIds) {
+        Map<Long, Map<String, Integer>> counts = new HashMap<>();
+        if (occurrenceIds.isEmpty()) {
+            return counts;
+        }
+        StringBuilder in = new StringBuilder();
+        occurrenceIds.forEach(id -> in.append(in.length() == 0 ? "" : ",").append(id.longValue()));
+        List<Object[]> rows = em.createNativeQuery("SELECT occurrence_id, staff_group, headcount FROM round_headcount "
+                + "WHERE occurrence_id IN (" + in + ") ORDER BY occurrence_id, staff_group").getResultList();
+        rows.forEach(r -> counts.computeIfAbsent(((Number) r[0]).longValue(), id -> new LinkedHashMap<>())
+                .put((String) r[1], ((Number) r[2]).intValue()));
         return counts;
     }
 

@@ -3,10 +3,15 @@ package org.kindred.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.kindred.domain.model.evaluation.EvaluationAnswers;
 import org.kindred.domain.model.evaluation.EvaluationItem;
 import org.kindred.domain.model.evaluation.EvaluationResponse;
@@ -14,7 +19,8 @@ import org.kindred.domain.model.evaluation.EvaluationRepository;
 
 /**
  * Evaluation in plain SQL. The responded-flag is written with INSERT IGNORE, so two submissions at
- * once still leave one flag and one set of answers (the loser is refused before writing any).
+ * once still leave one flag and one set of answers (the loser is refused before writing any); the
+ * day-after mailing marker likewise, so two runs of the job queue one set of emails.
  */
 @ApplicationScoped
 public class JpaEvaluationRepository implements EvaluationRepository {
@@ -65,5 +71,35 @@ public class JpaEvaluationRepository implements EvaluationRepository {
     public long responses(long occurrenceId) {
         return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM evaluation_response WHERE occurrence_id = ?1")
                 .setParameter(1, occurrenceId).getSingleResult()).longValue();
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public Set<Long> respondents(long occurrenceId) {
+        List<Object> ids = em.createNativeQuery("SELECT person_id FROM evaluation_responded WHERE occurrence_id = ?1")
+                .setParameter(1, occurrenceId).getResultList();
+        Set<Long> people = new HashSet<>();
+        ids.forEach(id -> people.add(((Number) id).longValue()));
+        return people;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<Long> endedWithoutMailing(Instant from, Instant until, int limit) {
+        List<Object> ids = em.createNativeQuery("SELECT o.id FROM session_occurrence o "
+                        + "JOIN session_series s ON s.id = o.series_id WHERE s.kind = 'GROUP_SESSION' "
+                        + "AND o.status = 'SCHEDULED' AND o.ends_at >= ?1 AND o.ends_at < ?2 "
+                        + "AND NOT EXISTS (SELECT 1 FROM evaluation_mailing m WHERE m.occurrence_id = o.id) "
+                        + "ORDER BY o.id LIMIT " + limit)
+                .setParameter(1, LocalDateTime.ofInstant(from, ZoneOffset.UTC))
+                .setParameter(2, LocalDateTime.ofInstant(until, ZoneOffset.UTC))
+                .getResultList();
+        return ids.stream().map(id -> ((Number) id).longValue()).toList();
+    }
+
+    @Override
+    public boolean claimMailing(long occurrenceId) {
+        return em.createNativeQuery("INSERT IGNORE INTO evaluation_mailing (occurrence_id) VALUES (?1)")
+                .setParameter(1, occurrenceId).executeUpdate() == 1;
     }
 }

@@ -169,6 +169,15 @@ public class JpaSessionRepository implements SessionRepository {
     }
 
     @Override
+    public Optional<Long> lastScheduledGroupSession(long groupId) {
+        return em.createQuery("select o.id from Occurrence o join o.series s where o.groupId = :groupId "
+                        + "and s.kind = org.kindred.domain.model.session.SeriesKind.GROUP_SESSION "
+                        + "and o.status = org.kindred.domain.model.session.OccurrenceStatus.SCHEDULED "
+                        + "order by o.startsAt desc, o.id desc", Long.class)
+                .setParameter("groupId", groupId).setMaxResults(1).getResultList().stream().findFirst();
+    }
+
+    @Override
     public List<Occurrence> inRoom(long roomId, Instant from, Instant until) {
         return em.createQuery("select o from Occurrence o join fetch o.series where o.place.roomId = :roomId "
                         + "and o.startsAt >= :from and o.startsAt < :until order by o.startsAt", Occurrence.class)

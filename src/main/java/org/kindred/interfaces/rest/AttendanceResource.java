@@ -91,6 +91,13 @@ public class AttendanceResource {
     }
 
     @GET
+    @Path("/{occurrenceId}/headcount")
+    @Operation(summary = "A Schwartz Round's recorded audience, by staff group; empty until recorded")
+    public Map<String, Integer> savedHeadcount(@PathParam("occurrenceId") long occurrenceId) {
+        return attendance.headcount(me.caller(), occurrenceId);
+    }
+
+    @GET
     @Path("/{occurrenceId}/evaluation")
     @Operation(summary = "A session's anonymous evaluation: means over 8 or more answers, else *")
     public org.kindred.application.evaluation.EvaluationService.Summary evaluation(

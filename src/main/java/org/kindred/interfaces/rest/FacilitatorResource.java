@@ -18,12 +18,14 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.kindred.application.evaluation.EvaluationTimings;
 import org.kindred.application.group.GroundRulesService;
 import org.kindred.application.group.GroupViews;
 import org.kindred.application.group.GroupViews.FacilitatorGroup;
 import org.kindred.application.group.GroupViews.Roster;
 import org.kindred.application.group.JoinResult;
 import org.kindred.application.group.MembershipService;
+import org.kindred.domain.model.evaluation.EvaluationTiming;
 import org.kindred.interfaces.web.CurrentPerson;
 
 /** Facilitators: their own groups only. Another group's id answers 404, exactly like a missing one. */
@@ -60,6 +62,15 @@ public class FacilitatorResource {
 
     public record RulesVersion(int version) {
     }
+
+    /** EACH_SESSION or END_OF_PROGRAMME. */
+    public static class Evaluation {
+        @NotNull(message = "Say when the group is evaluated: EACH_SESSION or END_OF_PROGRAMME.")
+        public EvaluationTiming timing;
+    }
+
+    @Inject
+    EvaluationTimings evaluationTimings;
 
     @GET
     @Operation(summary = "The groups I lead, with counts, waitlists and ground-rules status")
@@ -103,5 +114,25 @@ public class FacilitatorResource {
     public RulesVersion changeRules(@PathParam("id") long id,
                                     @Valid @NotNull(message = "Send the rules as JSON.") GroundRules rules) {
         return new RulesVersion(groundRules.change(me.caller(), id, rules.text).version());
+    }
+
+    @GET
+    @Path("/{id}/evaluation-timing")
+    @Operation(summary = "When a group I lead is evaluated: after each session, or once after its last")
+    public Evaluation evaluationTiming(@PathParam("id") long id) {
+        Evaluation evaluation = new Evaluation();
+        evaluation.timing = evaluationTimings.of(me.caller(), id);
+        return evaluation;
+    }
+
+    @PUT
+    @Path("/{id}/evaluation-timing")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Choose when a group I lead is evaluated; END_OF_PROGRAMME offers it for the last session only")
+    public Evaluation changeEvaluationTiming(@PathParam("id") long id,
+                                             @Valid @NotNull(message = "Send the timing as JSON.") Evaluation body) {
+        Evaluation evaluation = new Evaluation();
+        evaluation.timing = evaluationTimings.change(me.caller(), id, body.timing);
+        return evaluation;
     }
 }

@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Set;
+import org.kindred.application.evaluation.EvaluationService;
 import org.kindred.application.exercise.MemberHomework;
 import org.kindred.application.exercise.MemberHomework.GroupHomework;
 import org.kindred.application.group.NotFoundException;
@@ -12,7 +14,8 @@ import org.kindred.domain.model.RuleException;
 
 /**
  * Participant: each of my groups' current homework, with my own done-or-not answer, and what earlier
- * sessions covered, so that a missed session can be caught up.
+ * sessions covered, so that a missed session can be caught up. The link to the evaluation shows only
+ * where the group evaluates that session (all of them, or only the last).
  */
 @Named
 @ViewScoped
@@ -26,7 +29,11 @@ public class HomeworkPage implements Serializable {
     @Inject
     transient CurrentPerson me;
 
+    @Inject
+    transient EvaluationService evaluations;
+
     private transient List<GroupHomework> groups;
+    private transient Set<Long> evaluated;
 
     public List<GroupHomework> getGroups() {
         if (groups == null) {
@@ -35,16 +42,26 @@ public class HomeworkPage implements Serializable {
         return groups;
     }
 
+    /** Whether the latest session's evaluation is open to me: read for all my groups at once. */
+    public boolean evaluated(long occurrenceId) {
+        if (evaluated == null) {
+            evaluated = evaluations.offered(me.caller(), getGroups().stream().map(g -> g.current().occurrenceId()).toList());
+        }
+        return evaluated.contains(occurrenceId);
+    }
+
     public void report(long occurrenceId, boolean done) {
         try {
             homework.report(me.caller(), occurrenceId, done);
             Messages.info(done ? "Thank you. You said you did it." : "Thank you. You said you did not do it this time.");
             groups = null;
+            evaluated = null;
         } catch (RuleException e) {
             Messages.error(null, e.getMessage());
         } catch (NotFoundException e) {
             Messages.error(null, "That session is no longer available to you.");
             groups = null;
+            evaluated = null;
         }
     }
 }

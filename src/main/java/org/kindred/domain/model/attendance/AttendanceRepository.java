@@ -1,5 +1,6 @@
 package org.kindred.domain.model.attendance;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +25,9 @@ public interface AttendanceRepository {
     void saveHeadcount(long occurrenceId, Map<String, Integer> byStaffGroup);
 
     Map<String, Integer> headcount(long occurrenceId);
+
+    /** The headcounts of these Rounds, by occurrence id; one not yet recorded is absent. */
+    Map<Long, Map<String, Integer>> headcounts(Collection<Long> occurrenceIds);
 
     void add(AuditEntry entry);
 

@@ -2,6 +2,8 @@ package org.kindred.domain.model.group;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -14,6 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import org.kindred.domain.model.evaluation.EvaluationTiming;
 import org.kindred.domain.model.programme.GroupRuleException;
 import org.kindred.domain.model.programme.GroupSize;
 import org.kindred.domain.model.programme.ProgrammeTemplate;
@@ -86,6 +89,10 @@ public class SupportGroup {
     @Column(name = "calendar_title", nullable = false, length = MAX_CALENDAR_TITLE_LENGTH)
     private String neutralTitle = DEFAULT_CALENDAR_TITLE;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "evaluation_timing", nullable = false, length = 20)
+    private EvaluationTiming evaluationTiming = EvaluationTiming.EACH_SESSION;
+
     protected SupportGroup() {
         // for JPA
     }
@@ -145,6 +152,15 @@ public class SupportGroup {
         this.neutralTitle = text;
     }
 
+    /** Chooses when members are asked for the anonymous evaluation: after each session or once at the end. */
+    public void evaluateAt(EvaluationTiming timing) {
+        if (timing == null) {
+            throw new GroupRuleException("timing", "Choose when the group is evaluated.");
+        }
+        this.evaluationTiming = timing;
+    }
+
+    public EvaluationTiming evaluationTiming() { return evaluationTiming; }
     public boolean discreetTitle() { return discreetTitle; }
     public String neutralTitle() { return neutralTitle; }
 

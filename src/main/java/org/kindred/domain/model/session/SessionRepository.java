@@ -72,6 +72,12 @@ public interface SessionRepository {
      */
     List<Occurrence> lockDueForReminder(Instant from, Instant until, int limit);
 
+    /**
+     * The group's last scheduled (not cancelled) group session, by start: the one an
+     * end-of-programme evaluation is about. Empty when it has none.
+     */
+    Optional<Long> lastScheduledGroupSession(long groupId);
+
     /** Occurrences held in a room, starting in [from, until), cancelled ones included. */
     List<Occurrence> inRoom(long roomId, Instant from, Instant until);
 }
