@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -192,7 +190,7 @@ class WellbeingIT {
         assertEquals(204, member.api("POST", "/api/participant/wellbeing/" + group + "/before", answers(3, 30)).status());
         assertEquals(List.of("1"), TestDatabase.strings("SELECT COUNT(*) FROM wellbeing_responded WHERE group_id = ?", group));
 
-        endedThirteenMonthsAgo(fixture, group);
+        fixture.sessionMovedBack(group, "13 MONTH");
         long deadline = System.currentTimeMillis() + 30_000;
         while (!TestDatabase.strings("SELECT COUNT(*) FROM wellbeing_responded WHERE group_id = ?", group).equals(List.of("0"))
                 && System.currentTimeMillis() < deadline) {
@@ -202,22 +200,6 @@ class WellbeingIT {
                 "the retention job deletes the flags 12 months after the group's last session");
         assertEquals(List.of("1"), TestDatabase.strings("SELECT COUNT(*) FROM wellbeing_response WHERE group_id = ?", group),
                 "the anonymous sums stay");
-    }
-
-    /** One session of the group, made through the API, then moved back so that it ended 13 months ago. */
-    private static void endedThirteenMonthsAgo(GroupFixture fixture, long group) throws Exception {
-        WebClient organiser = fixture.signedIn(fixture.organiser);
-        LocalDateTime later = LocalDateTime.now(ZoneId.of("Europe/London")).plusDays(3).withSecond(0).withNano(0);
-        Page created = organiser.api("POST", "/api/organiser/schedule/groups/" + group + "/extra", """
-                {"start": "%s", "durationMinutes": 60, "onlineLink": "https://video.example/w"}""".formatted(later));
-        assertEquals(201, created.status(), created.body());
-        long series = created.json().getJsonNumber("seriesId").longValue();
-        try (var db = TestDatabase.connect(); var move = db.prepareStatement("UPDATE session_occurrence SET "
-                + "starts_at = UTC_TIMESTAMP() - INTERVAL 13 MONTH, ends_at = UTC_TIMESTAMP() - INTERVAL 13 MONTH + INTERVAL 1 HOUR "
-                + "WHERE series_id = ?")) {
-            move.setLong(1, series);
-            move.executeUpdate();
-        }
     }
 
     private static List<String> columns(String table) throws Exception {

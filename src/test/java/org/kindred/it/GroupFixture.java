@@ -23,6 +23,7 @@ public final class GroupFixture {
     public final long leadId;
     public final String otherLead;
     public final long otherLeadId;
+    private int sessionsMade;
 
     public GroupFixture() throws SQLException {
         organisationId = TestDatabase.createOrganisation();
@@ -73,20 +74,31 @@ public final class GroupFixture {
         return emails;
     }
 
-    /** A one-off session of the group that started hours ago (made through the API, then moved back in the database). */
+    /** A one-off session of the group that started hours ago; returns its occurrence id. */
     public long pastSession(long group, int hoursAgo) throws SQLException {
+        return sessionMovedBack(group, (hoursAgo + 2) + " HOUR");
+    }
+
+    /**
+     * A one-off hour-long session of the group, made through the API and then moved in the database to
+     * start {@code interval} ago (MySQL syntax: "3 HOUR", "13 MONTH"); returns its occurrence id.
+     */
+    public long sessionMovedBack(long group, String interval) throws SQLException {
+        if (!interval.matches("\\d{1,4} (HOUR|DAY|MONTH)")) {
+            throw new IllegalArgumentException(interval);
+        }
         WebClient organiserClient = signedIn(organiser);
-        LocalDateTime later = LocalDateTime.now(ZoneId.of("Europe/London")).plusDays(hoursAgo).withSecond(0).withNano(0);
+        // made on different days, so that a test's sessions never clash with each other when made
+        LocalDateTime later = LocalDateTime.now(ZoneId.of("Europe/London")).plusDays(3 + sessionsMade++)
+                .withSecond(0).withNano(0);
         Page created = organiserClient.api("POST", "/api/organiser/schedule/groups/" + group + "/extra", """
                 {"start": "%s", "durationMinutes": 60, "onlineLink": "https://video.example/e"}""".formatted(later));
         assertEquals(201, created.status(), created.body());
         long series = created.json().getJsonNumber("seriesId").longValue();
         try (var db = TestDatabase.connect(); var move = db.prepareStatement("UPDATE session_occurrence SET "
-                + "starts_at = UTC_TIMESTAMP() - INTERVAL ? HOUR, ends_at = UTC_TIMESTAMP() - INTERVAL ? HOUR + INTERVAL 1 HOUR "
-                + "WHERE series_id = ?")) {
-            move.setInt(1, hoursAgo + 2);
-            move.setInt(2, hoursAgo + 2);
-            move.setLong(3, series);
+                + "starts_at = UTC_TIMESTAMP() - INTERVAL " + interval + ", ends_at = UTC_TIMESTAMP() - INTERVAL "
+                + interval + " + INTERVAL 1 HOUR WHERE series_id = ?")) {
+            move.setLong(1, series);
             move.executeUpdate();
         }
         return Long.parseLong(TestDatabase.strings("SELECT id FROM session_occurrence WHERE series_id = ?", series).get(0));

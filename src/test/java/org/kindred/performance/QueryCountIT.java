@@ -40,9 +40,9 @@ class QueryCountIT {
     /**
      * Today's counts, as ceilings, so that a new query per page fails here too. The budget the
      * performance issue sets is 6 per page; the dashboard, the roster (which also carries the
-     * calendar-title and wellbeing forms) and the report are above it and are that issue's work.
+     * calendar-title, evaluation-timing and wellbeing forms) and the report are above it and are that issue's work.
      */
-    static final Map<String, Integer> CEILINGS = Map.of("dashboard", 9, "roster", 17, "report", 7);
+    static final Map<String, Integer> CEILINGS = Map.of("dashboard", 9, "roster", 19, "report", 7);
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
