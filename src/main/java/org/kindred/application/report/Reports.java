@@ -142,14 +142,10 @@ public class Reports {
     }
 
     private List<ReportRow> byMonth(List<SessionCounts> sessions, List<EvaluationTotals> answers, ZoneId zone) {
-        YearMonth last = YearMonth.now(clock.withZone(zone));
-        YearMonth first = last.minusMonths(MONTHS - 1L);
         Table table = new Table();
         Table.Node total = table.node("Last " + MONTHS + " months", ReportRow.Kind.TOTAL, null);
         Map<YearMonth, Table.Node> months = new LinkedHashMap<>();
-        for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
-            months.put(month, table.node(MONTH.format(month), ReportRow.Kind.MONTH, total));
-        }
+        lastMonths(zone).forEach(month -> months.put(month, table.node(MONTH.format(month), ReportRow.Kind.MONTH, total)));
         sessions.forEach(s -> {
             Table.Node month = months.get(YearMonth.from(s.startsAt().atZone(zone)));
             if (month != null) {
@@ -166,12 +162,8 @@ public class Reports {
     }
 
     private List<RoundRow> rounds(List<RoundAudience> audiences, ZoneId zone) {
-        YearMonth last = YearMonth.now(clock.withZone(zone));
-        YearMonth first = last.minusMonths(MONTHS - 1L);
         Map<YearMonth, long[]> perMonth = new LinkedHashMap<>();
-        for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
-            perMonth.put(month, new long[2]);
-        }
+        lastMonths(zone).forEach(month -> perMonth.put(month, new long[2]));
         audiences.forEach(a -> {
             long[] month = perMonth.get(YearMonth.from(a.startsAt().atZone(zone)));
             if (month != null) {
@@ -197,6 +189,16 @@ public class Reports {
         }
         rows.add(new RoundRow("Last " + MONTHS + " months", rounds, suppression.show(totalHandle)));
         return rows;
+    }
+
+    /** The months the monthly tables cover, oldest first, this one (in the organisation's zone) last. */
+    private List<YearMonth> lastMonths(ZoneId zone) {
+        YearMonth last = YearMonth.now(clock.withZone(zone));
+        List<YearMonth> months = new ArrayList<>();
+        for (YearMonth month = last.minusMonths(MONTHS - 1L); !month.isAfter(last); month = month.plusMonths(1)) {
+            months.add(month);
+        }
+        return months;
     }
 
     /** A tree of lines (total, then programmes or months, then groups) and its suppression. */

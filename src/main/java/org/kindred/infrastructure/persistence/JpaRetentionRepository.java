@@ -23,33 +23,34 @@ public class JpaRetentionRepository implements RetentionRepository {
 
     @Override
     public int deleteAttendanceOfGroupsEndedBefore(Instant endedBefore) {
-        return em.createNativeQuery("DELETE FROM attendance_record WHERE group_id IN " + ENDED_GROUPS)
-                .setParameter(1, LocalDateTime.ofInstant(endedBefore, ZoneOffset.UTC)).executeUpdate();
+        return delete("DELETE FROM attendance_record WHERE group_id IN " + ENDED_GROUPS, endedBefore);
     }
 
     @Override
     public int deleteRespondedOfGroupsEndedBefore(Instant endedBefore) {
-        return em.createNativeQuery("DELETE FROM evaluation_responded WHERE occurrence_id IN (SELECT o.id FROM "
-                        + "session_occurrence o WHERE o.group_id IN " + ENDED_GROUPS + ")")
-                .setParameter(1, LocalDateTime.ofInstant(endedBefore, ZoneOffset.UTC)).executeUpdate();
+        return delete("DELETE FROM evaluation_responded WHERE occurrence_id IN (SELECT o.id FROM "
+                        + "session_occurrence o WHERE o.group_id IN " + ENDED_GROUPS + ")", endedBefore);
     }
 
     @Override
     public int deleteHomeworkReportsOfGroupsEndedBefore(Instant endedBefore) {
-        return em.createNativeQuery("DELETE FROM homework_report WHERE group_id IN " + ENDED_GROUPS)
-                .setParameter(1, LocalDateTime.ofInstant(endedBefore, ZoneOffset.UTC)).executeUpdate();
+        return delete("DELETE FROM homework_report WHERE group_id IN " + ENDED_GROUPS, endedBefore);
     }
 
     @Override
     public int deleteWellbeingRespondedOfGroupsEndedBefore(Instant endedBefore) {
-        return em.createNativeQuery("DELETE FROM wellbeing_responded WHERE group_id IN " + ENDED_GROUPS)
-                .setParameter(1, LocalDateTime.ofInstant(endedBefore, ZoneOffset.UTC)).executeUpdate();
+        return delete("DELETE FROM wellbeing_responded WHERE group_id IN " + ENDED_GROUPS, endedBefore);
     }
 
     @Override
     public int deleteAcceptancesOfGroupsEndedBefore(Instant endedBefore) {
-        return em.createNativeQuery("DELETE FROM ground_rules_acceptance WHERE rules_version_id IN "
-                        + "(SELECT v.id FROM ground_rules_version v WHERE v.group_id IN " + ENDED_GROUPS + ")")
-                .setParameter(1, LocalDateTime.ofInstant(endedBefore, ZoneOffset.UTC)).executeUpdate();
+        return delete("DELETE FROM ground_rules_acceptance WHERE rules_version_id IN "
+                        + "(SELECT v.id FROM ground_rules_version v WHERE v.group_id IN " + ENDED_GROUPS + ")", endedBefore);
+    }
+
+    /** Runs a DELETE whose ?1 is the cut-off: groups whose last session ended before it. */
+    private int delete(String sql, Instant endedBefore) {
+        return em.createNativeQuery(sql).setParameter(1, LocalDateTime.ofInstant(endedBefore, ZoneOffset.UTC))
+                .executeUpdate();
     }
 }

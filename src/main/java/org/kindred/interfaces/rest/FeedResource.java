@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -27,14 +26,11 @@ public class FeedResource {
     @Path("/{token}.ics")
     @Operation(summary = "A private calendar feed (METHOD:PUBLISH, no attendees)")
     public Response feed(@PathParam("token") String token) {
-        CacheControl noStore = new CacheControl();
-        noStore.setNoStore(true);
-        noStore.setPrivate(true);
         return feeds.calendar(token)
-                .map(text -> Response.ok(text, "text/calendar; charset=UTF-8").cacheControl(noStore)
-                        .header("Content-Disposition", "inline; filename=\"kindred.ics\""))
+                .map(text -> PrivateResponses.noStore(Response.ok(text, "text/calendar; charset=UTF-8")
+                        .header("Content-Disposition", "inline; filename=\"kindred.ics\"")))
                 .orElseGet(() -> Response.status(Response.Status.NOT_FOUND).type("text/plain")
-                        .entity("No calendar here. The address may have been replaced; make a new one in Kindred."))
-                .build();
+                        .entity("No calendar here. The address may have been replaced; make a new one in Kindred.")
+                        .build());
     }
 }
