@@ -65,7 +65,8 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
         if (path.startsWith("/api/")) {
             return context.responseUnauthorized();
         }
-        if ("GET".equals(request.getMethod())) {
+        // only a page is worth returning to: not the icon or a script the browser fetched meanwhile
+        if ("GET".equals(request.getMethod()) && path.endsWith(".xhtml")) {
             request.getSession(true).setAttribute(RETURN_TO,
                     path + (request.getQueryString() == null ? "" : "?" + request.getQueryString()));
         }
