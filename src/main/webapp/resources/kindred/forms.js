@@ -1,0 +1,99 @@
+/*
+ * Error messages tied to their fields for assistive technology. PrimeFaces does this for text inputs;
+ * for its select menus, and for checkbox and radio lists, the message shown beside the field (in the
+ * same block, as every Kindred form lays it out) is linked here to the control that takes focus.
+ */
+(function () {
+  // People who ask their system for less motion get menus and dialogs without animation.
+  if (window.jQuery && window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches) {
+    jQuery.fx.off = true;
+  }
+  /*
+   * PrimeFaces marks each message's list item as an alert, which takes away its list-item role: the
+   * alert role goes on the messages' container instead, so that the list stays a list.
+   */
+  function alerts() {
+    document.querySelectorAll('.ui-messages li[role=alert], .ui-messages li[role=status]').forEach(function (item) {
+      var box = item.closest('.ui-messages > div') || item.parentElement.parentElement;
+      box.setAttribute('role', item.getAttribute('role'));
+      box.setAttribute('aria-live', item.getAttribute('role') === 'alert' ? 'assertive' : 'polite');
+      item.removeAttribute('role');
+      item.removeAttribute('aria-atomic');
+      item.removeAttribute('aria-live');
+    });
+  }
+
+  /* A select menu's list of options is named after the menu's label, as its hidden select is. */
+  function named(element) {
+    if ((element.getAttribute('aria-label') || '').trim()) {
+      return true;
+    }
+    var ids = (element.getAttribute('aria-labelledby') || '').split(/\s+/).filter(Boolean);
+    return ids.some(function (id) {
+      var label = document.getElementById(id);
+      return label && label.textContent.trim();
+    });
+  }
+
+  function listboxes() {
+    document.querySelectorAll('ul[role=listbox][id$=_items]').forEach(function (list) {
+      if (named(list)) {
+        return;
+      }
+      var menu = list.id.replace(/_items$/, '');
+      var select = document.getElementById(menu + '_input');
+      var label = document.querySelector('label[for="' + menu + '_focus"], label[for="' + menu + '_input"], label[for="' + menu + '"]');
+      var name = (select && select.getAttribute('aria-label')) || (label && label.textContent.trim());
+      if (name) {
+        list.removeAttribute('aria-labelledby');
+        list.setAttribute('aria-label', name);
+      }
+    });
+  }
+
+  function tie() {
+    alerts();
+    listboxes();
+    document.querySelectorAll('.field-error').forEach(function (message) {
+      var text = message.querySelector('.ui-message-error-detail');
+      if (!text || !text.textContent.trim()) {
+        return;
+      }
+      if (!text.id) {
+        text.id = message.id + '_error-detail';
+      }
+      var block = message.parentElement;
+      var controls = block.querySelectorAll('.ui-selectonemenu.ui-state-error[role=combobox], '
+          + '.ui-selectonemenu.ui-state-error [role=combobox], .ui-selectonemenu.ui-state-error input[id$=_focus], '
+          + 'table input, ul input, input.ui-state-error');
+      controls.forEach(function (control) {
+        if (control.getAttribute('aria-invalid') === 'true' && control.getAttribute('aria-describedby')) {
+          return;
+        }
+        control.setAttribute('aria-invalid', 'true');
+        var ids = (control.getAttribute('aria-describedby') || '').split(/\s+/).filter(Boolean);
+        if (ids.indexOf(text.id) < 0) {
+          ids.push(text.id);
+        }
+        control.setAttribute('aria-describedby', ids.join(' '));
+      });
+    });
+  }
+  window.kindredForms = tie;
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', tie);
+  } else {
+    tie();
+  }
+  // PrimeFaces builds and moves parts of its widgets after load and after each Ajax update
+  var pending = false;
+  new MutationObserver(function () {
+    if (!pending) {
+      pending = true;
+      window.requestAnimationFrame(function () {
+        pending = false;
+        tie();
+      });
+    }
+  }).observe(document.documentElement, { childList: true, subtree: true });
+})();

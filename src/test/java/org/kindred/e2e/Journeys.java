@@ -1,0 +1,47 @@
+package org.kindred.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.sql.SQLException;
+import java.time.ZoneId;
+import java.util.List;
+import org.kindred.it.GroupFixture;
+import org.kindred.it.TestDatabase;
+import org.kindred.it.WebClient;
+import org.kindred.it.WebClient.Page;
+
+/** What the journeys set up through the API before a person takes over in the browser. */
+final class Journeys {
+
+    static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    private Journeys() {
+    }
+
+    static long personId(String email) throws SQLException {
+        return Long.parseLong(TestDatabase.strings("SELECT id FROM person WHERE email = ?", email).get(0));
+    }
+
+    static void join(GroupFixture fixture, long group, String email) {
+        Page joined = fixture.signedIn(email).api("POST", "/api/participant/groups/" + group + "/join", null);
+        assertEquals(200, joined.status(), joined.body());
+    }
+
+    /** A peer-support group whose one past session had three people present; returns its name. */
+    static String groupWithSmallAttendance(GroupFixture fixture) throws SQLException {
+        String name = TestDatabase.unique("Night shift peer support");
+        long group = fixture.createGroup("peer-support", name, 12, fixture.leadId);
+        List<String> members = fixture.participants("Member", 3);
+        StringBuilder marks = new StringBuilder();
+        for (String member : members) {
+            join(fixture, group, member);
+            marks.append(marks.length() == 0 ? "" : ", ")
+                    .append("{\"personId\": ").append(personId(member)).append(", \"mark\": \"PRESENT\"}");
+        }
+        long session = fixture.pastSession(group, 30);
+        WebClient lead = fixture.signedIn(fixture.lead);
+        Page recorded = lead.api("PUT", "/api/facilitator/attendance/" + session, "{\"marks\": [" + marks + "]}");
+        assertEquals(200, recorded.status(), recorded.body());
+        return name;
+    }
+}
