@@ -96,6 +96,19 @@ class MessageBundleTest {
         assertEquals(List.of(), wrong);
     }
 
+    /** A page that fills patterns with of:formatN must declare OmniFaces' functions, or it fails at render time. */
+    @Test
+    void pagesUsingOmniFacesFunctionsDeclareThem() throws IOException {
+        List<String> undeclared = new ArrayList<>();
+        for (Path page : pages) {
+            String source = Files.readString(page);
+            if (source.contains("of:") && !source.contains("xmlns:of=\"http://omnifaces.org/functions\"")) {
+                undeclared.add(page.toString());
+            }
+        }
+        assertEquals(List.of(), undeclared, "pages using of: without xmlns:of=\"http://omnifaces.org/functions\"");
+    }
+
     /** Coarse: words between tags or in a shown attribute, outside EL and comments, are text left behind. */
     @Test
     void pagesHaveNoEnglishLeftOutsideTheBundle() throws IOException {
