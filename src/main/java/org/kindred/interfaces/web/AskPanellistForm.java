@@ -32,18 +32,18 @@ public class AskPanellistForm implements Serializable {
     public void ask() {
         if (roundId == null || personId == null) {
             Messages.field("ask", roundId == null ? "roundId" : "personId",
-                    roundId == null ? "Choose the Round." : "Choose the person to ask.");
+                    roundId == null ? Texts.get("askPanellistForm.chooseTheRound") : Texts.get("askPanellistForm.chooseThePersonToAsk"));
             return;
         }
         try {
             scheduling.askPanellist(me.caller(), roundId, personId);
-            Messages.info("Asked. They can agree or decline on their own sessions and panels page.");
+            Messages.info(Texts.get("askPanellistForm.askedTheyCanAgreeOr"));
             personId = null;
             changed.fire(new ScheduleChanged());
         } catch (RuleException e) {
             Messages.rule("ask", e);
         } catch (NotFoundException e) {
-            Messages.field("ask", "roundId", "Choose one of your organisation's Rounds.");
+            Messages.field("ask", "roundId", Texts.get("askPanellistForm.chooseOneOfYourOrganisation"));
         } catch (ConflictException e) {
             Messages.error(null, e.getMessage());
         }

@@ -80,7 +80,7 @@ public class AttendancePage implements Serializable {
                 .map(r -> new AttendanceService.Mark(r.personId, r.mark, r.late, r.leftEarly)).toList();
         try {
             show(attendance.record(me.caller(), sheet.occurrenceId(), marks));
-            Messages.info("Attendance saved.");
+            Messages.info(Texts.get("attendancePage.attendanceSaved"));
         } catch (RuleException e) {
             Messages.rule("attendance", e);
         } catch (NotFoundException e) {

@@ -38,8 +38,8 @@ public class CalendarFeedPage implements Serializable {
         address = feeds.renewPersonal(me.caller());
         active = true;
         confirmingOff = false;
-        Messages.info(replaced ? "Your new address is ready. The old one no longer works."
-                : "Your private address is ready.");
+        Messages.info(replaced ? Texts.get("calendarFeedPage.yourNewAddressIsReady")
+                : Texts.get("calendarFeedPage.yourPrivateAddressIsReady"));
     }
 
     public void askTurnOff() {
@@ -51,7 +51,7 @@ public class CalendarFeedPage implements Serializable {
         active = false;
         address = null;
         confirmingOff = false;
-        Messages.info("Your private address is turned off. Calendars that use it no longer show your sessions.");
+        Messages.info(Texts.get("calendarFeedPage.yourPrivateAddressIsTurned"));
     }
 
     public void keep() {

@@ -79,7 +79,7 @@ public class CalendarPage implements Serializable {
     }
 
     private String title(SessionView s) {
-        return (s.cancelled() ? "Cancelled: " : "") + titleOf(s) + " – " + when.place(s);
+        return Texts.get(s.cancelled() ? "calendarPage.cancelledEvent" : "calendarPage.event", titleOf(s), when.place(s));
     }
 
     /** The group's name, or for a Round's meetings their own title ("Preparation: topic"). */

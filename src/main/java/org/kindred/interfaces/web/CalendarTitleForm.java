@@ -47,12 +47,12 @@ public class CalendarTitleForm implements Serializable {
         try {
             SupportGroup group = groups.titleInvitations(me.caller(), groupId == null ? -1 : groupId, discreet, neutralTitle);
             neutralTitle = group.neutralTitle();
-            Messages.info(discreet ? "Saved. Invitations sent from now on are titled \u2018" + neutralTitle + "\u2019."
-                    : "Saved. Invitations sent from now on carry the group's name.");
+            Messages.info(discreet ? Texts.get("calendarTitleForm.savedNeutral", neutralTitle)
+                    : Texts.get("calendarTitleForm.savedInvitationsSentFromNow"));
         } catch (RuleException e) {
             Messages.rule("invitationTitle", e);
         } catch (NotFoundException e) {
-            Messages.error(null, "This group is no longer yours to change.");
+            Messages.error(null, Texts.get("common.groupNotYoursToChange"));
         }
     }
 

@@ -33,10 +33,10 @@ public class DateTimeInput implements Serializable {
             return null;
         }
         if (date == null) {
-            throw new RuleException(dateField, "Give the date as well as the time.");
+            throw new RuleException(dateField, Texts.get("dateTimeInput.giveTheDateAsWell"));
         }
         if (time == null) {
-            throw new RuleException(timeField, "Give the time as well as the date.");
+            throw new RuleException(timeField, Texts.get("dateTimeInput.giveTheTimeAsWell"));
         }
         return date.atTime(time);
     }

@@ -37,25 +37,25 @@ public class EndSeriesForm implements Serializable {
 
     public void start(SeriesView series) {
         seriesId = series.id();
-        what = when.repeats(series.rule()) + (series.sessions().isEmpty() ? ""
-                : ", from " + when.date(series.sessions().get(0).start().toLocalDate()));
+        what = series.sessions().isEmpty() ? when.repeats(series.rule())
+                : Texts.get("endSeriesForm.seriesFrom", when.repeats(series.rule()), when.date(series.sessions().get(0).start().toLocalDate()));
         lastDate = null;
     }
 
     public void end() {
         if (lastDate == null) {
-            Messages.field("end", "lastDate", "Give the date of the last session to keep.");
+            Messages.field("end", "lastDate", Texts.get("endSeriesForm.giveTheDateOfThe"));
             return;
         }
         try {
             scheduling.end(me.caller(), seriesId, lastDate);
-            Messages.info("The series now ends on " + when.date(lastDate) + ". Later sessions are removed.");
+            Messages.info(Texts.get("endSeriesForm.ended", when.date(lastDate)));
             back();
             changed.fire(new ScheduleChanged());
         } catch (RuleException e) {
             Messages.rule("end", e);
         } catch (NotFoundException e) {
-            Messages.error(null, "This series is no longer yours to change.");
+            Messages.error(null, Texts.get("endSeriesForm.thisSeriesIsNoLonger"));
             back();
         } catch (ConflictException e) {
             Messages.error(null, e.getMessage());

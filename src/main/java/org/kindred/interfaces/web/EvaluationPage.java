@@ -55,7 +55,7 @@ public class EvaluationPage implements Serializable {
         try {
             evaluations.answer(me.caller(), occurrence, new EvaluationAnswers(given, overall));
             answered = true;
-            Messages.info("Thank you. Your answers are kept without your name.");
+            Messages.info(Texts.get("evaluationPage.thankYouYourAnswersAre"));
         } catch (RuleException e) {
             Messages.rule("evaluation", e);
         } catch (ConflictException e) {

@@ -39,12 +39,12 @@ public class EvaluationTimingForm implements Serializable {
         try {
             timing = timings.change(me.caller(), groupId == null ? -1 : groupId, timing);
             Messages.info(timing == EvaluationTiming.END_OF_PROGRAMME
-                    ? "Saved. Members are asked for the evaluation once, after the group's last session."
-                    : "Saved. Members are asked for the evaluation after each session.");
+                    ? Texts.get("evaluationTimingForm.savedOnceAtEnd")
+                    : Texts.get("evaluationTimingForm.savedEachSession"));
         } catch (RuleException e) {
             Messages.rule("evaluationTiming", e);
         } catch (NotFoundException e) {
-            Messages.error(null, "This group is no longer yours to change.");
+            Messages.error(null, Texts.get("common.groupNotYoursToChange"));
         }
     }
 

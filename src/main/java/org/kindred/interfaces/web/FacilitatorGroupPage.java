@@ -54,22 +54,22 @@ public class FacilitatorGroupPage implements Serializable {
     }
 
     public void invite() {
-        act(() -> membership.invite(me.caller(), id, inviteEmail), "invite:email", "Invitation sent.");
+        act(() -> membership.invite(me.caller(), id, inviteEmail), "invite:email", Texts.get("facilitatorGroupPage.invitationSent"));
         inviteEmail = null;
     }
 
     public void approve(long personId) {
-        act(() -> membership.approve(me.caller(), id, personId), null, "Request accepted.");
+        act(() -> membership.approve(me.caller(), id, personId), null, Texts.get("facilitatorGroupPage.requestAccepted"));
     }
 
     public void remove(long personId) {
         act(() -> membership.remove(me.caller(), id, personId), null,
-                "Removed. If anyone was waiting, the first on the waitlist has the place.");
+                Texts.get("facilitatorGroupPage.removedIfAnyoneWasWaiting"));
     }
 
     public void changeRules() {
         act(() -> groundRules.change(me.caller(), id, rulesText), "rules:text",
-                "New ground rules saved. Everyone has been asked to accept them.");
+                Texts.get("facilitatorGroupPage.newGroundRulesSavedEveryone"));
     }
 
     private void act(Runnable action, String field, String done) {

@@ -65,10 +65,9 @@ public class FacilitatorSessionsPage implements Serializable {
             return null;
         }
         if (h.invited() == 0) {
-            return "Nobody is invited yet.";
+            return Texts.get("facilitatorSessionsPage.nobodyIsInvitedYet");
         }
-        return "Expected " + h.expected() + " of " + h.invited() + " · " + h.declined() + " declined · "
-                + h.noReply() + " not answered";
+        return Texts.get("facilitatorSessionsPage.expected", h.expected(), h.invited(), h.declined(), h.noReply());
     }
 
     void refresh(@Observes(notifyObserver = Reception.IF_EXISTS) ScheduleChanged changed) {

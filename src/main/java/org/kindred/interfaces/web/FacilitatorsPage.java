@@ -46,7 +46,7 @@ public class FacilitatorsPage implements Serializable {
     public void save() {
         try {
             groups.updateFacilitator(me.caller(), editing, training, accreditedUntil, maxGroups);
-            Messages.info("Saved.");
+            Messages.info(Texts.get("facilitatorsPage.saved"));
             editing = null;
             facilitators = null;
         } catch (GroupRuleException e) {

@@ -72,8 +72,8 @@ public class GroupSchedulePage implements Serializable {
     /** "Invitation emails: 3 waiting, 40 sent, 0 failed; * people have answered". */
     public String getDeliveryLine() {
         Delivery d = getDelivery();
-        return d == null ? null : "Invitation emails: " + d.pending() + " waiting, " + d.sent() + " sent, " + d.failed()
-                + " failed; " + ("1".equals(d.replied()) ? "1 person has answered" : d.replied() + " people have answered");
+        return d == null ? null : Texts.get("1".equals(d.replied()) ? "groupSchedulePage.deliveryOneAnswer" : "groupSchedulePage.delivery",
+                String.valueOf(d.pending()), String.valueOf(d.sent()), String.valueOf(d.failed()), d.replied());
     }
 
     void refresh(@Observes(notifyObserver = Reception.IF_EXISTS) ScheduleChanged changed) {

@@ -53,13 +53,13 @@ public class HomeworkPage implements Serializable {
     public void report(long occurrenceId, boolean done) {
         try {
             homework.report(me.caller(), occurrenceId, done);
-            Messages.info(done ? "Thank you. You said you did it." : "Thank you. You said you did not do it this time.");
+            Messages.info(done ? Texts.get("homeworkPage.saidDone") : Texts.get("homeworkPage.saidNotDone"));
             groups = null;
             evaluated = null;
         } catch (RuleException e) {
             Messages.error(null, e.getMessage());
         } catch (NotFoundException e) {
-            Messages.error(null, "That session is no longer available to you.");
+            Messages.error(null, Texts.get("homeworkPage.thatSessionIsNoLonger"));
             groups = null;
             evaluated = null;
         }

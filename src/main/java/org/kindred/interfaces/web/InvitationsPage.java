@@ -39,21 +39,21 @@ public class InvitationsPage implements Serializable {
 
     public String group(FailedGroup f) {
         if (f.groupId() == null) {
-            return "Not about a group";
+            return Texts.get("invitationsPage.notAboutAGroup");
         }
         if (groupNames == null) {
             groupNames = groups.namesForOrganiser(me.caller());
         }
-        return groupNames.getOrDefault(f.groupId(), "A group no longer listed");
+        return groupNames.getOrDefault(f.groupId(), Texts.get("invitationsPage.aGroupNoLongerListed"));
     }
 
     public void retry(Long groupId) {
         try {
             int again = invitations.retry(me.caller(), groupId);
-            Messages.info(again == 1 ? "The email is back in the queue and will be sent again shortly."
-                    : "The emails are back in the queue and will be sent again shortly.");
+            Messages.info(again == 1 ? Texts.get("invitationsPage.theEmailIsBackIn")
+                    : Texts.get("invitationsPage.theEmailsAreBackIn"));
         } catch (NotFoundException e) {
-            Messages.error(null, "Those emails are no longer waiting: they may have been sent again already.");
+            Messages.error(null, Texts.get("invitationsPage.thoseEmailsAreNoLonger"));
         }
         failed = null;
     }

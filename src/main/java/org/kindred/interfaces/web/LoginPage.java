@@ -20,7 +20,7 @@ import org.kindred.infrastructure.security.SessionAuthenticationMechanism;
 @RequestScoped
 public class LoginPage {
 
-    static final String FAILED = "Sign-in failed. Check your email and password, or try again in a few minutes.";
+    private static final String FAILED = "loginPage.failed";
 
     @Inject
     SecurityContext securityContext;
@@ -39,7 +39,7 @@ public class LoginPage {
         HttpServletResponse response = (HttpServletResponse) external.getResponse();
         String address = request.getRemoteAddr();
         if (!throttle.allows(email, address)) {
-            Messages.error(null, FAILED);
+            Messages.error(null, Texts.get(FAILED));
             return;
         }
         AuthenticationStatus status = securityContext.authenticate(request, response,
@@ -52,7 +52,7 @@ public class LoginPage {
             external.redirect(external.getRequestContextPath() + returnTo(request));
         } else {
             throttle.failed(email, address);
-            Messages.error(null, FAILED);
+            Messages.error(null, Texts.get(FAILED));
         }
     }
 

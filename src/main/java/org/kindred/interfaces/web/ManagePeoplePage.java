@@ -53,7 +53,7 @@ public class ManagePeoplePage implements Serializable {
     public void invite() {
         try {
             accounts.invite(me.getPerson().organisationId(), name, email, roles.length == 0 ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(Arrays.asList(roles)));
-            Messages.info("Invitation sent. The person chooses their own password through the emailed link.");
+            Messages.info(Texts.get("managePeoplePage.invitationSentThePersonChooses"));
             name = null;
             email = null;
             roles = new Role[0];
@@ -63,8 +63,7 @@ public class ManagePeoplePage implements Serializable {
         } catch (IllegalArgumentException e) {
             Messages.error(e.getMessage().startsWith("Email") ? "invite:email" : "invite:name", e.getMessage());
         } catch (MailDeliveryException e) {
-            Messages.error(null, "The invitation email could not be sent, so no account was created. "
-                    + "Check the mail settings and try again.");
+            Messages.error(null, Texts.get("managePeoplePage.theInvitationEmailCouldNot"));
         }
     }
 

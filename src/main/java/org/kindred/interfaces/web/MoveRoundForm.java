@@ -76,8 +76,8 @@ public class MoveRoundForm implements Serializable {
             scheduling.moveRound(me.caller(), roundId,
                     new RoundMove(start.value("start", "startTime"), roomId, onlineLink, movePreparation));
             Messages.info(Boolean.TRUE.equals(movePreparation)
-                    ? "The Round is moved, with its debrief and its preparation meeting."
-                    : "The Round is moved, with its debrief.");
+                    ? Texts.get("moveRoundForm.movedWithPreparation")
+                    : Texts.get("moveRoundForm.movedWithDebrief"));
             back();
             changed.fire(new ScheduleChanged());
         } catch (PreparationChoiceException e) {
@@ -88,7 +88,7 @@ public class MoveRoundForm implements Serializable {
         } catch (RuleException e) {
             Messages.rule("moveRound", e);
         } catch (NotFoundException e) {
-            Messages.error(null, "This Round is no longer yours to change.");
+            Messages.error(null, Texts.get("moveRoundForm.thisRoundIsNoLonger"));
             back();
         } catch (ConflictException e) {
             Messages.error(null, e.getMessage());

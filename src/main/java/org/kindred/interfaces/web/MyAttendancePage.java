@@ -32,10 +32,10 @@ public class MyAttendancePage implements Serializable {
 
     public String describe(OwnLine line) {
         String mark = switch (line.mark()) {
-            case PRESENT -> "Present";
-            case APOLOGIES -> "Sent apologies";
-            case ABSENT -> "Absent";
+            case PRESENT -> Texts.get("common.present");
+            case APOLOGIES -> Texts.get("facilitator.attendance.sentApologies");
+            case ABSENT -> Texts.get("common.absent");
         };
-        return mark + (line.late() ? ", late" : "") + (line.leftEarly() ? ", left early" : "");
+        return mark + (line.late() ? Texts.get("myAttendancePage.late") : "") + (line.leftEarly() ? Texts.get("myAttendancePage.leftEarly") : "");
     }
 }

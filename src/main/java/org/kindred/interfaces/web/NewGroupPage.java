@@ -67,7 +67,7 @@ public class NewGroupPage implements Serializable {
         try {
             createdId = groups.create(me.caller(), new GroupService.NewGroup(template, name, minMembers, maxMembers,
                     quorum, selfEnrolment, startsOn, leadId, coLeadId)).id();
-            Messages.info("The group is created. Its facilitators can now invite members.");
+            Messages.info(Texts.get("newGroupPage.theGroupIsCreatedIts"));
             facilitators = null; // the lead now leads one more group
         } catch (GroupRuleException e) {
             Messages.error(e.field() == null ? null : "group:" + e.field(), e.getMessage());

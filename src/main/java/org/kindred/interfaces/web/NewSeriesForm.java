@@ -56,7 +56,7 @@ public class NewSeriesForm implements Serializable {
     public void book() {
         clashes = List.of();
         if (pattern == null) {
-            Messages.field("series", "pattern", "Choose how often the sessions repeat.");
+            Messages.field("series", "pattern", Texts.get("newSeriesForm.chooseHowOftenTheSessions"));
             return;
         }
         submit(null);
@@ -72,7 +72,7 @@ public class NewSeriesForm implements Serializable {
 
     public void cancel() {
         clear();
-        Messages.info("Nothing was booked. The form is cleared.");
+        Messages.info(Texts.get("newSeriesForm.nothingWasBookedTheForm"));
     }
 
     private void submit(ClashChoice choice) {
@@ -89,7 +89,7 @@ public class NewSeriesForm implements Serializable {
         } catch (RuleException e) {
             Messages.rule("moveToRoomId".equals(e.field()) ? "clash" : "series", e);
         } catch (NotFoundException e) {
-            Messages.error(null, "This group is no longer yours to schedule.");
+            Messages.error(null, Texts.get("common.groupNotYoursToSchedule"));
         } catch (ConflictException e) {
             Messages.error(null, e.getMessage());
         }

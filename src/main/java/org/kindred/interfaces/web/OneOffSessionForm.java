@@ -53,11 +53,11 @@ public class OneOffSessionForm implements Serializable {
             changed.fire(new ScheduleChanged());
         } catch (ClashException e) {
             clashes = SessionTexts.clashLines(e, dates.zone());
-            Messages.error(null, "The extra session clashes, so it is not booked. Choose another time or room.");
+            Messages.error(null, Texts.get("oneOffSessionForm.theExtraSessionClashesSo"));
         } catch (RuleException e) {
             Messages.rule("oneOff", e);
         } catch (NotFoundException e) {
-            Messages.error(null, "This group is no longer yours to schedule.");
+            Messages.error(null, Texts.get("common.groupNotYoursToSchedule"));
         } catch (ConflictException e) {
             Messages.error(null, e.getMessage());
         }

@@ -11,16 +11,16 @@ final class Outcomes {
     }
 
     static void show(ScheduleResult result, String zone) {
-        Messages.info(result.sessions() == 1 ? "1 session booked." : result.sessions() + " sessions booked.");
+        Messages.info(result.sessions() == 1 ? Texts.get("outcomes.oneBooked") : Texts.get("outcomes.booked", String.valueOf(result.sessions())));
         if (!result.skipped().isEmpty()) {
-            Messages.info("Skipped because they clashed: " + String.join("; ", SessionTexts.dates(result.skipped(), zone)) + ".");
+            Messages.info(Texts.get("outcomes.skipped", String.join("; ", SessionTexts.dates(result.skipped(), zone))));
         }
         if (!result.moved().isEmpty()) {
-            Messages.info("Held in the other room: " + String.join("; ", SessionTexts.dates(result.moved(), zone)) + ".");
+            Messages.info(Texts.get("outcomes.moved", String.join("; ", SessionTexts.dates(result.moved(), zone))));
         }
         for (String warning : result.warnings()) {
             FacesContext.getCurrentInstance()
-                    .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, "Please note: " + warning, null));
+                    .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, Texts.get("outcomes.warning", warning), null));
         }
     }
 }

@@ -47,11 +47,11 @@ public class PanelsPage implements Serializable {
     }
 
     public void consent(long roundId) {
-        answer(roundId, true, "Thank you: you are on the panel. Please come to the preparation meeting too.");
+        answer(roundId, true, Texts.get("panelsPage.thankYouYouAreOn"));
     }
 
     public void decline(long roundId) {
-        answer(roundId, false, "Your answer is saved: you are not on this panel.");
+        answer(roundId, false, Texts.get("panelsPage.yourAnswerIsSavedYou"));
     }
 
     private void answer(long roundId, boolean consent, String done) {
@@ -61,7 +61,7 @@ public class PanelsPage implements Serializable {
         } catch (RuleException | ConflictException e) {
             Messages.error(null, e.getMessage());
         } catch (NotFoundException e) {
-            Messages.error(null, "That panel is not available to you.");
+            Messages.error(null, Texts.get("panelsPage.thatPanelIsNotAvailable"));
         }
         invitations = null;
     }

@@ -57,21 +57,21 @@ public class ParticipantGroupsPage implements Serializable {
     public void leave(long groupId) {
         act(() -> {
             membership.leave(me.caller(), groupId);
-            Messages.info("You have left the group.");
+            Messages.info(Texts.get("participantGroupsPage.youHaveLeftTheGroup"));
         });
     }
 
     public void decline(long groupId) {
         act(() -> {
             membership.decline(me.caller(), groupId);
-            Messages.info("Invitation declined.");
+            Messages.info(Texts.get("participantGroupsPage.invitationDeclined"));
         });
     }
 
     public void acceptRules(long groupId) {
         act(() -> {
             groundRules.accept(me.caller(), groupId);
-            Messages.info("Thank you: you have accepted the ground rules.");
+            Messages.info(Texts.get("groundRules.thankYouYouHaveAccepted"));
         });
     }
 
@@ -81,7 +81,7 @@ public class ParticipantGroupsPage implements Serializable {
         } catch (GroupRuleException | ConflictException e) {
             Messages.error(null, e.getMessage());
         } catch (NotFoundException e) {
-            Messages.error(null, "That group is not available to you.");
+            Messages.error(null, Texts.get("participantGroupsPage.thatGroupIsNotAvailable"));
         }
         mine = null;
         open = null;

@@ -47,12 +47,12 @@ public class PlanRoundForm implements Serializable {
     public void plan() {
         clashes = List.of();
         try {
-            scheduling.planRound(me.caller(), new RoundPlan(required(groupId, "groupId", "Choose the Schwartz Round group."),
+            scheduling.planRound(me.caller(), new RoundPlan(required(groupId, "groupId", Texts.get("planRoundForm.chooseTheSchwartzRoundGroup")),
                     topic, start.value("start", "startTime"), null, roomId, onlineLink,
-                    required(facilitatorId, "facilitatorId", "Choose the Round's facilitator."),
-                    required(clinicalLeadId, "clinicalLeadId", "Choose the clinical lead."), List.of(panellistIds),
+                    required(facilitatorId, "facilitatorId", Texts.get("planRoundForm.chooseTheRoundSFacilitator")),
+                    required(clinicalLeadId, "clinicalLeadId", Texts.get("planRoundForm.chooseTheClinicalLead")), List.of(panellistIds),
                     preparation.value("preparationStart", "preparationStartTime"), null, preparationRoomId, null));
-            Messages.info("The Round is planned, with its preparation meeting and debrief. Panellists see the request on their sessions and panels page.");
+            Messages.info(Texts.get("planRoundForm.theRoundIsPlannedWith"));
             clear();
             changed.fire(new ScheduleChanged());
         } catch (ClashException e) {
@@ -61,7 +61,7 @@ public class PlanRoundForm implements Serializable {
         } catch (RuleException e) {
             Messages.rule("round", e);
         } catch (NotFoundException e) {
-            Messages.field("round", "groupId", "Choose one of your organisation's groups.");
+            Messages.field("round", "groupId", Texts.get("planRoundForm.chooseOneOfYourOrganisation"));
         } catch (ConflictException e) {
             Messages.error(null, e.getMessage());
         }

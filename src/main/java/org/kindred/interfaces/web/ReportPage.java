@@ -42,11 +42,11 @@ public class ReportPage implements Serializable {
 
     public String getAttendanceChart() {
         List<ReportRow> months = getReport().months();
-        return ReportCharts.bar("Attendance rate (%)", months.subList(0, months.size() - 1), ReportRow::rate, 100);
+        return ReportCharts.bar(Texts.get("reportPage.attendanceRate"), months.subList(0, months.size() - 1), ReportRow::rate, 100);
     }
 
     public String getRatingChart() {
         List<ReportRow> months = getReport().months();
-        return ReportCharts.line("Overall rating (1 to 5)", months.subList(0, months.size() - 1), ReportRow::overall, 5);
+        return ReportCharts.line(Texts.get("reportPage.overallRating1To5"), months.subList(0, months.size() - 1), ReportRow::overall, 5);
     }
 }

@@ -37,9 +37,9 @@ public class RoomFeedForm implements Serializable {
     public void make() {
         try {
             address = feeds.renewRoom(me.caller(), roomId == null ? -1 : roomId);
-            Messages.info("The room's calendar address is ready. Any earlier address for it no longer works.");
+            Messages.info(Texts.get("roomFeedForm.theRoomSCalendarAddress"));
         } catch (NotFoundException e) {
-            Messages.error(null, "That room is no longer available to you.");
+            Messages.error(null, Texts.get("common.thatRoomIsNoLonger"));
             close();
         }
     }

@@ -32,7 +32,7 @@ public class RoomForm implements Serializable {
 
     RoomDetails details() {
         if (capacity == null) {
-            throw new RuleException("capacity", "Give the number of people the room seats.");
+            throw new RuleException("capacity", Texts.get("roomForm.giveTheNumberOfPeople"));
         }
         return new RoomDetails(name, capacity, accessibilityNotes, equipment, orZero(setupMinutes), orZero(cleardownMinutes));
     }

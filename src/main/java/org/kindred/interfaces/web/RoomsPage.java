@@ -53,7 +53,7 @@ public class RoomsPage implements Serializable {
         try {
             long id = roomService.addSite(me.caller(), siteName);
             newRoom.setSiteId(id);
-            Messages.info("Site added. Now add its rooms.");
+            Messages.info(Texts.get("roomsPage.siteAddedNowAddIts"));
             siteName = null;
             sites = null;
         } catch (RuleException e) {
@@ -64,7 +64,7 @@ public class RoomsPage implements Serializable {
     public void addRoom() {
         try {
             roomService.addRoom(me.caller(), newRoom.getSiteId() == null ? -1 : newRoom.getSiteId(), newRoom.details());
-            Messages.info("Room added. It can now be booked for sessions.");
+            Messages.info(Texts.get("roomsPage.roomAddedItCanNow"));
             Long site = newRoom.getSiteId();
             newRoom = new RoomForm();
             newRoom.setSiteId(site);
@@ -85,13 +85,13 @@ public class RoomsPage implements Serializable {
     public void saveRoom() {
         try {
             roomService.updateRoom(me.caller(), editingId, editRoom.details());
-            Messages.info("Room saved. Sessions already booked keep the buffers they were booked with.");
+            Messages.info(Texts.get("roomsPage.roomSavedSessionsAlreadyBooked"));
             stopEditing();
             refresh();
         } catch (RuleException e) {
             Messages.rule("edit", e);
         } catch (NotFoundException e) {
-            Messages.error(null, "That room is no longer available to you.");
+            Messages.error(null, Texts.get("common.thatRoomIsNoLonger"));
             stopEditing();
         }
     }

@@ -58,14 +58,14 @@ public class RoundHeadcountForm implements Serializable {
     public String summary(SessionView round) {
         Map<String, Integer> counts = saved().getOrDefault(round.occurrenceId(), Map.of());
         if (counts.isEmpty()) {
-            return "No headcount recorded yet.";
+            return Texts.get("roundHeadcountForm.noHeadcountRecordedYet");
         }
         int total = counts.values().stream().mapToInt(Integer::intValue).sum();
         if (counts.size() == 1 && counts.containsKey(AttendanceService.ALL_STAFF)) {
-            return total + " came.";
+            return Texts.get("roundHeadcountForm.came", String.valueOf(total));
         }
-        return total + " came: " + counts.entrySet().stream().map(e -> label(e.getKey()) + " " + e.getValue())
-                .collect(Collectors.joining(", ")) + ".";
+        return Texts.get("roundHeadcountForm.cameBy", String.valueOf(total), counts.entrySet().stream()
+                .map(e -> label(e.getKey()) + " " + e.getValue()).collect(Collectors.joining(", ")));
     }
 
     public void start(SessionView round) {
@@ -93,12 +93,12 @@ public class RoundHeadcountForm implements Serializable {
                 r.getStaffGroup() == null ? "" : r.getStaffGroup().strip(), r.getCount(), Integer::sum));
         try {
             Map<String, Integer> stored = attendance.recordHeadcount(me.caller(), occurrenceId == null ? -1 : occurrenceId, counts);
-            Messages.info("Headcount saved: " + stored.values().stream().mapToInt(Integer::intValue).sum() + " came.");
+            Messages.info(Texts.get("roundHeadcountForm.saved", String.valueOf(stored.values().stream().mapToInt(Integer::intValue).sum())));
             back();
         } catch (RuleException e) {
             Messages.rule("headcount", e);
         } catch (NotFoundException e) {
-            Messages.error(null, "This Round is no longer yours to record.");
+            Messages.error(null, Texts.get("roundHeadcountForm.thisRoundIsNoLonger"));
             back();
         }
     }
@@ -117,7 +117,7 @@ public class RoundHeadcountForm implements Serializable {
     }
 
     private static String label(String staffGroup) {
-        return AttendanceService.ALL_STAFF.equals(staffGroup) ? "staff group not given" : staffGroup;
+        return AttendanceService.ALL_STAFF.equals(staffGroup) ? Texts.get("roundHeadcountForm.staffGroupNotGiven") : staffGroup;
     }
 
     public Long getOccurrenceId() { return occurrenceId; }

@@ -73,12 +73,12 @@ public class SessionChangeForm implements Serializable {
     public void move() {
         clashes = List.of();
         act("change", () -> scheduling.reschedule(me.caller(), occurrenceId, start.value("start", "startTime"), minutes,
-                roomId, onlineLink), "The session is moved. The rest of the series stays as it was.");
+                roomId, onlineLink), Texts.get("sessionChangeForm.theSessionIsMovedThe"));
     }
 
     public void cancel() {
         act("cancelSession", () -> scheduling.cancel(me.caller(), occurrenceId, reason),
-                "The session is cancelled. It stays in the list, marked as cancelled.");
+                Texts.get("sessionChangeForm.theSessionIsCancelledIt"));
     }
 
     public void back() {
@@ -99,7 +99,7 @@ public class SessionChangeForm implements Serializable {
         } catch (RuleException e) {
             Messages.rule(form, e);
         } catch (NotFoundException e) {
-            Messages.error(null, "This session is no longer yours to change.");
+            Messages.error(null, Texts.get("sessionChangeForm.thisSessionIsNoLonger"));
             back();
         } catch (ConflictException e) {
             Messages.error(null, e.getMessage());

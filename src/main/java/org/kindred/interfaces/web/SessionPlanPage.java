@@ -63,29 +63,29 @@ public class SessionPlanPage implements Serializable {
     }
 
     public void moveUp(int position) {
-        change(() -> plans.moveUp(me.caller(), occurrence, position), null, "Moved up.");
+        change(() -> plans.moveUp(me.caller(), occurrence, position), null, Texts.get("sessionPlanPage.movedUp"));
     }
 
     public void moveDown(int position) {
-        change(() -> plans.moveDown(me.caller(), occurrence, position), null, "Moved down.");
+        change(() -> plans.moveDown(me.caller(), occurrence, position), null, Texts.get("sessionPlanPage.movedDown"));
     }
 
     public void swap() {
         if (swapPosition == null || replacement == null) {
             Messages.field("swap", swapPosition == null ? "position" : "replacement",
-                    swapPosition == null ? "Choose the exercise to replace." : "Choose the exercise to use instead.");
+                    swapPosition == null ? Texts.get("sessionPlanPage.chooseTheExerciseToReplace") : Texts.get("sessionPlanPage.chooseTheExerciseToUse"));
             return;
         }
-        change(() -> plans.swap(me.caller(), occurrence, swapPosition, replacement), "swap", "Exercise swapped for this group.");
+        change(() -> plans.swap(me.caller(), occurrence, swapPosition, replacement), "swap", Texts.get("sessionPlanPage.exerciseSwappedForThisGroup"));
         replacement = null;
     }
 
     public void useSet() {
         if (setId == null) {
-            Messages.field("set", "setId", "Choose a set.");
+            Messages.field("set", "setId", Texts.get("sessionPlanPage.chooseASet"));
             return;
         }
-        change(() -> plans.arrange(me.caller(), occurrence, setId, null), "set", "This session now follows the set you chose.");
+        change(() -> plans.arrange(me.caller(), occurrence, setId, null), "set", Texts.get("sessionPlanPage.thisSessionNowFollowsThe"));
     }
 
     private void change(Supplier<PlanView> action, String form, String done) {
@@ -102,7 +102,7 @@ public class SessionPlanPage implements Serializable {
     /** The library's exercises grouped by set, for the swap list. */
     public List<SelectItem> getExerciseChoices() {
         return getSets().stream().map(s -> (SelectItem) new SelectItemGroup(s.title(), null, false,
-                s.exercises().stream().map(e -> new SelectItem(e.id(), e.title() + " (" + e.minutes() + " min)"))
+                s.exercises().stream().map(e -> new SelectItem(e.id(), Texts.get("facilitator.plan.setChoice", e.title(), e.minutes())))
                         .toArray(SelectItem[]::new))).toList();
     }
 
@@ -117,9 +117,9 @@ public class SessionPlanPage implements Serializable {
     public String getHomeworkCount() {
         PlanView p = getPlan();
         if (p == null || p.homeworkCount() == null) {
-            return "After the session, members can say whether they did it. You will see how many said so, never who.";
+            return Texts.get("sessionPlanPage.afterTheSessionMembersCan");
         }
-        return p.homeworkCount().saidDone() + " of " + p.homeworkCount().members() + " said done.";
+        return Texts.get("sessionPlanPage.saidDone", p.homeworkCount().saidDone(), p.homeworkCount().members());
     }
 
     public String time(LocalDateTime t) {

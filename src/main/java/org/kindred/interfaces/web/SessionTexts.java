@@ -57,40 +57,40 @@ public class SessionTexts {
         String room = s.room() == null ? null : s.room() + (s.site() == null ? "" : ", " + s.site());
         boolean online = s.onlineLink() != null && !s.onlineLink().isBlank();
         if (room == null) {
-            return online ? "Online (video link)" : "Place to be confirmed";
+            return Texts.get(online ? "when.online" : "when.placeToBeConfirmed");
         }
-        return online ? room + ", and online" : room;
+        return online ? Texts.get("when.roomAndOnline", room) : room;
     }
 
     public String status(SessionView s) {
         if (s.cancelled()) {
-            return "Cancelled";
+            return Texts.get("when.cancelled");
         }
-        return s.moved() ? "Moved from its usual time or place" : "Going ahead";
+        return Texts.get(s.moved() ? "when.moved" : "when.goingAhead");
     }
 
     /** A panellist's answer in words. */
     public String panelStatus(String status) {
         return switch (status == null ? "" : status) {
-            case "INVITED" -> "asked, no answer yet";
-            case "CONSENTED" -> "agreed to speak";
-            case "DECLINED" -> "declined";
-            case "WITHDRAWN" -> "withdrew";
+            case "INVITED" -> Texts.get("when.panel.invited");
+            case "CONSENTED" -> Texts.get("when.panel.consented");
+            case "DECLINED" -> Texts.get("when.panel.declined");
+            case "WITHDRAWN" -> Texts.get("when.panel.withdrawn");
             default -> "";
         };
     }
 
     /** A room as a choice: "Seminar Room A, Northfield General Hospital (seats 12)". */
     public String room(RoomView r) {
-        return r.name() + ", " + r.site() + " (seats " + r.capacity() + ")";
+        return Texts.get("when.roomChoice", r.name(), r.site(), r.capacity());
     }
 
     /** A session's name where its title is its group's: Round meetings say what they are. */
     public String title(SessionView s) {
         return switch (s.kind()) {
-            case ROUND -> "Schwartz Round (" + s.title() + ")";
-            case ROUND_PREPARATION -> "Schwartz Round preparation meeting (" + s.title() + ")";
-            case ROUND_DEBRIEF -> "Schwartz Round debrief (" + s.title() + ")";
+            case ROUND -> Texts.get("when.round", s.title());
+            case ROUND_PREPARATION -> Texts.get("when.roundPreparation", s.title());
+            case ROUND_DEBRIEF -> Texts.get("when.roundDebrief", s.title());
             default -> s.title();
         };
     }
@@ -99,9 +99,9 @@ public class SessionTexts {
     public String series(SeriesView series) {
         SeriesKind kind = series.sessions().isEmpty() ? SeriesKind.GROUP_SESSION : series.sessions().get(0).kind();
         return switch (kind) {
-            case ROUND -> "Schwartz Round";
-            case ROUND_PREPARATION -> "Schwartz Round preparation meeting";
-            case ROUND_DEBRIEF -> "Schwartz Round debrief";
+            case ROUND -> Texts.get("when.series.round");
+            case ROUND_PREPARATION -> Texts.get("when.series.roundPreparation");
+            case ROUND_DEBRIEF -> Texts.get("when.series.roundDebrief");
             default -> repeats(series.rule());
         };
     }
@@ -109,19 +109,19 @@ public class SessionTexts {
     /** The series' rule in plain English. */
     public String repeats(String rrule) {
         if (rrule == null || rrule.isBlank()) {
-            return "One-off session";
+            return Texts.get("when.repeats.oneOff");
         }
         String shape;
         if (rrule.contains("FREQ=WEEKLY")) {
-            shape = rrule.contains("INTERVAL=2") ? "Every two weeks" : "Every week";
+            shape = rrule.contains("INTERVAL=2") ? "when.repeats.fortnightly" : "when.repeats.weekly";
         } else if (rrule.contains("FREQ=MONTHLY") && rrule.contains("BYMONTHDAY")) {
-            shape = "Monthly on the same date";
+            shape = "when.repeats.monthlyByDate";
         } else if (rrule.contains("FREQ=MONTHLY")) {
-            shape = "Monthly on the same weekday";
+            shape = "when.repeats.monthlyByWeekday";
         } else {
-            shape = "Repeating";
+            shape = "when.repeats.other";
         }
-        return shape;
+        return Texts.get(shape);
     }
 
     /** One line per clashing date, e.g. "Tue 5 Jan 2027, 12:30 (Europe/London): Seminar Room A is booked at this time." */

@@ -31,7 +31,7 @@ public class SetPasswordPage implements Serializable {
 
     public void submit() {
         if (password == null || !password.equals(confirmation)) {
-            Messages.error("setPassword:confirmation", "The two passwords are not the same.");
+            Messages.error("setPassword:confirmation", Texts.get("setPasswordPage.theTwoPasswordsAreNot"));
             return;
         }
         try {

@@ -55,14 +55,14 @@ public class TemplatesPage implements Serializable {
         quorum = t.quorum();
         groundRules = t.defaultGroundRules();
         copyCode = t.code() + "-copy";
-        copyName = t.name() + " (copy)";
+        copyName = Texts.get("templatesPage.copyName", t.name());
     }
 
     public void save() {
         try {
             groups.updateTemplate(me.caller(), code, name, description, minMembers, maxMembers, sessionMinutes,
                     quorum, groundRules);
-            Messages.info("Template saved. Groups already made from it keep their own settings.");
+            Messages.info(Texts.get("templatesPage.templateSavedGroupsAlreadyMade"));
             templates = null;
         } catch (GroupRuleException e) {
             Messages.error(e.field() == null ? null : "template:" + e.field(), e.getMessage());
@@ -73,7 +73,7 @@ public class TemplatesPage implements Serializable {
         try {
             edit(groups.copyTemplate(me.caller(), code, copyCode, copyName).code());
             templates = null;
-            Messages.info("Copied. You are now editing the copy.");
+            Messages.info(Texts.get("templatesPage.copiedYouAreNowEditing"));
         } catch (GroupRuleException e) {
             Messages.error(e.field() == null ? null : "template:copy" + capitalised(e.field()), e.getMessage());
         }

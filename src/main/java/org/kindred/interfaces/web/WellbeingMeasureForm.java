@@ -38,12 +38,12 @@ public class WellbeingMeasureForm implements Serializable {
 
     public void open(String phase) {
         act(() -> results = wellbeing.open(me.caller(), groupId, Phase.parse(phase), null),
-                "The " + phase + " questionnaire is open. Members see a link to it on their groups page.");
+                Texts.get("wellbeingMeasureForm.opened", phase));
     }
 
     public void close(String phase) {
         act(() -> results = wellbeing.close(me.caller(), groupId, Phase.parse(phase)),
-                "The " + phase + " questionnaire is closed. Averages show if 8 or more members answered.");
+                Texts.get("wellbeingMeasureForm.closed", phase));
     }
 
     private void act(Runnable action, String done) {
@@ -53,7 +53,7 @@ public class WellbeingMeasureForm implements Serializable {
         } catch (RuleException e) {
             Messages.error(null, e.getMessage());
         } catch (NotFoundException e) {
-            Messages.error(null, "This group is no longer yours to change.");
+            Messages.error(null, Texts.get("common.groupNotYoursToChange"));
         }
     }
 

@@ -49,14 +49,14 @@ public class WellbeingPage implements Serializable {
         try {
             wellbeing.answer(me.caller(), group, Phase.parse(phase), new WellbeingAnswers(answers));
             answered = true;
-            Messages.info("Thank you. Your answers are kept without your name: only your group's totals for the day.");
+            Messages.info(Texts.get("wellbeingPage.thankYouYourAnswersAre"));
         } catch (RuleException e) {
             Messages.rule("wellbeing", e);
         } catch (ConflictException e) {
             answered = true;
             Messages.error(null, e.getMessage());
         } catch (NotFoundException e) {
-            Messages.error(null, "This questionnaire is no longer open to you.");
+            Messages.error(null, Texts.get("wellbeingPage.thisQuestionnaireIsNoLonger"));
         }
     }
 
