@@ -36,7 +36,7 @@
   }
 
   function listboxes() {
-    document.querySelectorAll('ul[role=listbox][id$=_items]').forEach(function (list) {
+    document.querySelectorAll('[role=listbox][id$=_items]').forEach(function (list) {
       if (named(list)) {
         return;
       }

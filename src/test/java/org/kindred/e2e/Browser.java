@@ -119,7 +119,12 @@ final class Browser implements AutoCloseable {
         press(By.id(menuId));
         settled().accessible(); // the open list of options
         String literal = "'" + labelStart.replace("'", "") + "'";
-        return click(By.xpath("//ul[@id='" + menuId + "_items']/li[starts-with(@data-label, " + literal + ")]"));
+        // clicked where it is: scrolling the page would close the list
+        WebElement option = new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//*[@id='" + menuId + "_items']//*[starts-with(@data-label, " + literal + ")]")));
+        WebElement page = driver.findElement(By.tagName("html"));
+        option.click();
+        return after(page);
     }
 
     /** Ticks the checkbox whose label is this text. */
@@ -279,7 +284,8 @@ final class Browser implements AutoCloseable {
                 await new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));
                 axe.run(document, { runOnly: { type: 'tag', values: arguments[0] }, resultTypes: ['violations'] })
                   .then(r => done(r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help + ' at '
-                      + v.nodes.slice(0, 5).map(n => n.target.join(' ') + ' [' + (n.failureSummary || '').replace(/\\s+/g, ' ') + ']').join('; '))))
+                      + v.nodes.slice(0, 5).map(n => n.target.join(' ') + ' [' + (n.failureSummary || '').replace(/\\s+/g, ' ') + '] '
+                      + (n.html || '').slice(0, 300)).join('; '))))
                   .catch(e => done(['axe failed: ' + e]));
                 """, WCAG_TAGS, axe());
         @SuppressWarnings("unchecked")

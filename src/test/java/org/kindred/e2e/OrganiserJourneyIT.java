@@ -43,7 +43,9 @@ class OrganiserJourneyIT {
         fixture.createRoom(api, quietRoom, 12, 0, 0);
         LocalDate first = LocalDate.now(Journeys.LONDON).plusWeeks(3).with(TemporalAdjusters.next(DayOfWeek.THURSDAY));
         // another group already holds the room on the series' third Thursday
-        long otherGroup = fixture.createGroup("peer-support", TestDatabase.unique("Peer support"), 12, fixture.otherLeadId);
+        long thirdLead = TestDatabase.createPerson(fixture.organisationId, "Fay Facilitator",
+                TestDatabase.unique("fay") + "@kindred.test", GroupFixture.PASSWORD, "FACILITATOR");
+        long otherGroup = fixture.createGroup("peer-support", TestDatabase.unique("Peer support"), 12, thirdLead);
         Page held = api.api("POST", "/api/organiser/schedule/groups/" + otherGroup + "/extra", """
                 {"start": "%sT13:00", "durationMinutes": 60, "roomId": %d}""".formatted(first.plusWeeks(4), room));
         assertEquals(201, held.status(), held.body());
