@@ -134,6 +134,7 @@ class WellbeingIT {
         assertEquals(404, other.api("GET", results, null).status());
         assertEquals(404, other.api("POST", results + "/before/closing", null).status());
         assertEquals(404, other.get("/facilitator/group.xhtml?id=" + group).status());
+        assertEquals(404, other.get("/facilitator/wellbeing.xhtml?id=" + group).status());
         String outsider = fixture.participants("Outsider", 1).get(0);
         assertEquals(404, fixture.signedIn(outsider).api("GET", before, null).status());
         assertEquals(404, fixture.signedIn(outsider).api("POST", before, answers(3, 30)).status());
@@ -150,16 +151,19 @@ class WellbeingIT {
         assertEquals("moderate", subscale(closed.json(), 0, "CS").getString("level"));
         JsonObject organisers = fixture.signedIn(fixture.organiser).api("GET", "/api/organiser/wellbeing/" + group, null).json();
         assertEquals("31.1", mean(organisers, 0, "CS"));
-        Page groupPage = lead.get("/facilitator/group.xhtml?id=" + group);
-        assertTrue(groupPage.contains("Wellbeing measure (ProQOL 5)") && groupPage.contains("31.1 (moderate)"), groupPage.body());
+        assertTrue(lead.get("/facilitator/group.xhtml?id=" + group).contains("/facilitator/wellbeing.xhtml?id=" + group),
+                "the group page links to its wellbeing measure");
+        Page wellbeingPage = lead.get("/facilitator/wellbeing.xhtml?id=" + group);
+        assertTrue(wellbeingPage.contains("Wellbeing measure (ProQOL 5)") && wellbeingPage.contains("31.1 (moderate)"),
+                wellbeingPage.body());
 
         assertEquals(400, clients.get(9).api("POST", before, answers(3, 30)).status(), "closed");
         Page reopen = lead.api("POST", results + "/before/opening", null);
         assertEquals(400, reopen.status());
         assertTrue(reopen.json().getString("error").contains("cannot open again"), reopen.body());
 
-        // the after questionnaire, opened from the group page, with 7 answers: counts and means hidden
-        Page afterOpened = lead.submit(groupPage, "wellbeing", Map.of(), "phaseActions:1:open");
+        // the after questionnaire, opened from the wellbeing page, with 7 answers: counts and means hidden
+        Page afterOpened = lead.submit(wellbeingPage, "wellbeing", Map.of(), "phaseActions:1:open");
         assertTrue(afterOpened.contains("The after questionnaire is open."), afterOpened.body());
         assertEquals("OPEN", phase(lead.api("GET", results, null).json(), 1).getString("state"));
         String after = "/api/participant/wellbeing/" + group + "/after";

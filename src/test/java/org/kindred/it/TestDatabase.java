@@ -109,7 +109,7 @@ public final class TestDatabase {
      * The same format Jakarta Security's Pbkdf2PasswordHash writes, at a low iteration count: tests
      * set up many accounts, and the stored parameters tell the verifier how to check each hash.
      */
-    static String pbkdf2(String password) {
+    public static String pbkdf2(String password) {
         try {
             byte[] salt = new byte[32];
             new SecureRandom().nextBytes(salt);

@@ -38,11 +38,14 @@ import org.kindred.it.WebClient.Page;
 class QueryCountIT {
 
     /**
-     * Today's counts, as ceilings, so that a new query per page fails here too. The budget the
-     * performance issue sets is 6 per page; the dashboard, the roster (which also carries the
-     * calendar-title, evaluation-timing and wellbeing forms) and the report are above it and are that issue's work.
+     * Today's counts, as ceilings, so that a new query on any of these pages fails here too; the budget
+     * is 6 per page (docs/performance.md). The dashboard: the caller, the groups led with the caller's
+     * role and rules version, member counts, not-accepted counts, the facilitator profile. The roster
+     * (with its calendar-title and evaluation-timing forms, read with the group): the caller, the group
+     * if led by the caller, the rules version, its acceptances, the members with their names. The report:
+     * the caller, the groups, attendance counts, answers per statement, responses.
      */
-    static final Map<String, Integer> CEILINGS = Map.of("dashboard", 9, "roster", 19, "report", 7);
+    static final Map<String, Integer> CEILINGS = Map.of("dashboard", 5, "roster", 5, "report", 5);
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {

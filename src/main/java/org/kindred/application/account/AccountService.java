@@ -113,8 +113,9 @@ public class AccountService {
         return people.inOrganisation(organisationId);
     }
 
+    /** The person with their roles: read once per request for the signed-in caller. */
     @Transactional
     public Person person(long id) {
-        return people.findById(id).orElseThrow(() -> new AccountException("No such person."));
+        return people.findWithRoles(id).orElseThrow(() -> new AccountException("No such person."));
     }
 }

@@ -28,6 +28,9 @@ public class GroupAccess {
 
     /** A group the caller may manage: as an organiser of its organisation, or else as one of its leaders. */
     public SupportGroup asOrganiserOrFacilitator(Caller caller, long groupId) {
+        if (!caller.is(Role.ORGANISER)) {
+            return asFacilitator(caller, groupId);
+        }
         try {
             return asOrganiser(caller, groupId);
         } catch (NotFoundException e) {
@@ -37,11 +40,10 @@ public class GroupAccess {
 
     /** A group the caller leads (lead or co-lead). */
     public SupportGroup asFacilitator(Caller caller, long groupId) {
-        SupportGroup group = groups.find(groupId).orElseThrow(NotFoundException::new);
-        if (!caller.is(Role.FACILITATOR) || !groups.isLeader(groupId, caller.personId())) {
+        if (!caller.is(Role.FACILITATOR)) {
             throw new NotFoundException();
         }
-        return group;
+        return groups.findLedBy(groupId, caller.personId()).orElseThrow(NotFoundException::new);
     }
 
     /** A group of the caller's organisation that they belong to, are invited to, or may join. */

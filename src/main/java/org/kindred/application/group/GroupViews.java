@@ -11,11 +11,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.kindred.domain.model.evaluation.EvaluationTiming;
 import org.kindred.domain.model.group.GroundRulesRepository;
 import org.kindred.domain.model.group.GroundRulesVersion;
 import org.kindred.domain.model.group.GroupLeader;
 import org.kindred.domain.model.group.GroupRepository;
 import org.kindred.domain.model.group.LeaderRole;
+import org.kindred.domain.model.group.LedGroup;
 import org.kindred.domain.model.group.Membership;
 import org.kindred.domain.model.group.MembershipRepository;
 import org.kindred.domain.model.group.MembershipStatus;
@@ -72,6 +74,10 @@ public class GroupViews {
                                       int maxGroups) {
     }
 
+    /** What a facilitator's dashboard shows: their standing, then their groups. */
+    public record FacilitatorDashboard(FacilitatorStanding standing, List<FacilitatorGroup> groups) {
+    }
+
     /** One line of a roster. Position is set for the waitlisted only. */
     public record RosterEntry(long personId, String name, String email, MembershipStatus status, Long position,
                               boolean acceptedCurrentRules) {
@@ -97,6 +103,10 @@ public class GroupViews {
 
     /** How a group's invitations are titled in calendars: the neutral title, or the group's name. */
     public record CalendarTitle(boolean discreet, String neutralTitle) {
+    }
+
+    /** What a facilitator's group page shows: the roster, then the forms for the group's settings. */
+    public record GroupPage(Roster roster, CalendarTitle calendarTitle, EvaluationTiming evaluationTiming) {
     }
 
     @Transactional
@@ -142,49 +152,56 @@ public class GroupViews {
                 .collect(Collectors.toMap(SupportGroup::id, SupportGroup::name));
     }
 
-    /** The group's calendar title choice, for those who may change it: its organisers and facilitators. */
-    @Transactional
-    public CalendarTitle calendarTitle(Caller caller, long groupId) {
-        SupportGroup group = access.asOrganiserOrFacilitator(caller, groupId);
-        return new CalendarTitle(group.discreetTitle(), group.neutralTitle());
-    }
-
+    /** A facilitator's groups: three statements, however many groups and members. */
     @Transactional
     public List<FacilitatorGroup> forFacilitator(Caller caller) {
         if (!caller.is(Role.FACILITATOR)) {
             throw new NotFoundException();
         }
-        List<SupportGroup> led = groups.ledBy(caller.personId());
-        Set<Long> ids = ids(led);
+        List<LedGroup> led = groups.ledWithRoles(caller.personId());
+        Set<Long> ids = led.stream().map(l -> l.group().id()).collect(Collectors.toSet());
         Map<Long, Map<MembershipStatus, Long>> counts = memberships.countByStatus(ids);
         Map<Long, Map<MembershipStatus, Long>> notAccepted = rules.notAcceptingCurrent(ids);
-        Map<Long, GroundRulesVersion> current = rules.current(ids);
-        Map<Long, LeaderRole> roles = groups.leaders(ids).stream()
-                .filter(l -> l.personId() == caller.personId())
-                .collect(Collectors.toMap(GroupLeader::groupId, GroupLeader::role));
-        return led.stream().map(g -> {
+        return led.stream().map(l -> {
+            SupportGroup g = l.group();
             long members = count(counts, g.id(), MembershipStatus.MEMBER);
-            return new FacilitatorGroup(g.id(), g.name(), g.template().name(), roles.get(g.id()), members,
+            return new FacilitatorGroup(g.id(), g.name(), g.template().name(), l.role(), members,
                     count(counts, g.id(), MembershipStatus.WAITLISTED), count(counts, g.id(), MembershipStatus.INVITED),
                     count(counts, g.id(), MembershipStatus.REQUESTED),
                     count(notAccepted, g.id(), MembershipStatus.MEMBER) + count(notAccepted, g.id(), MembershipStatus.WAITLISTED),
-                    g.minMembers(), g.maxMembers(), g.isBelowMinimum(members),
-                    current.containsKey(g.id()) ? current.get(g.id()).version() : 0);
+                    g.minMembers(), g.maxMembers(), g.isBelowMinimum(members), l.rulesVersion());
         }).toList();
     }
 
+    /** The facilitator's dashboard: their standing and their groups, in one transaction. */
     @Transactional
-    public FacilitatorStanding standing(Caller caller) {
+    public FacilitatorDashboard dashboard(Caller caller) {
+        List<FacilitatorGroup> led = forFacilitator(caller);
         FacilitatorProfile profile = groups.profile(caller.personId())
                 .orElse(FacilitatorProfile.defaults(caller.personId()));
-        return new FacilitatorStanding(profile.accreditationLapsed(LocalDate.now(clock)), profile.accreditedUntil(),
-                groups.groupsLedBy(caller.personId()), profile.maxGroups());
+        return new FacilitatorDashboard(new FacilitatorStanding(profile.accreditationLapsed(LocalDate.now(clock)),
+                profile.accreditedUntil(), led.size(), profile.maxGroups()), led);
     }
 
     /** The named roster: a group's own facilitators only. */
     @Transactional
     public Roster roster(Caller caller, long groupId) {
+        return roster(access.asFacilitator(caller, groupId));
+    }
+
+    /**
+     * A facilitator's group page: the roster and the group's own settings (calendar title, evaluation
+     * timing), read together so that the page costs the same few statements however large the group.
+     */
+    @Transactional
+    public GroupPage groupPage(Caller caller, long groupId) {
         SupportGroup group = access.asFacilitator(caller, groupId);
+        return new GroupPage(roster(group), new CalendarTitle(group.discreetTitle(), group.neutralTitle()),
+                group.evaluationTiming());
+    }
+
+    private Roster roster(SupportGroup group) {
+        long groupId = group.id();
         GroundRulesVersion current = rules.current(groupId).orElseThrow(IllegalStateException::new);
         Set<Long> accepted = rules.acceptedBy(current.id());
         List<Membership> list = memberships.ofGroup(groupId);

@@ -58,8 +58,10 @@ public class OutboxClaims {
     public int settle(List<Delivery> deliveries) {
         Instant now = clock.instant();
         Map<Long, Integer> failedByOrganisation = new HashMap<>();
+        // the batch's rows in one statement, not one per message
+        Map<Long, OutboxMessage> messages = outbox.findAll(deliveries.stream().map(Delivery::outboxId).toList());
         for (Delivery delivery : deliveries) {
-            OutboxMessage message = outbox.find(delivery.outboxId()).orElse(null);
+            OutboxMessage message = messages.get(delivery.outboxId());
             if (message == null) {
                 continue; // deleted with its person meanwhile
             }

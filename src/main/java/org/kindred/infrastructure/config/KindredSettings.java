@@ -39,6 +39,7 @@ public class KindredSettings {
     public static final String LINK_VALIDITY = "kindred.reply-links.valid-for";
     public static final String RETENTION_PERIOD = "kindred.retention.after-group-ends";
     public static final String COUNT_STATEMENTS = "kindred.diagnostics.count-statements";
+    public static final String SESSION_SIZE = "kindred.diagnostics.session-size";
     public static final String RETENTION_POLL = "kindred.retention.poll-interval";
     public static final String EVALUATION_DAY_AFTER_EMAIL = "kindred.evaluation.day-after-email";
 

@@ -28,12 +28,23 @@ public class JpaEvaluationRepository implements EvaluationRepository {
     @PersistenceContext(unitName = "kindred")
     EntityManager em;
 
+    private volatile List<EvaluationItem> items;
+
+    /**
+     * Read once: the statements are reference data that only a migration changes, and migrations run at
+     * start-up before any request. Saves the report page and every evaluation form a statement.
+     */
     @Override
     @SuppressWarnings("unchecked")
     public List<EvaluationItem> items() {
-        List<Object[]> rows = em.createNativeQuery("SELECT code, statement FROM evaluation_item ORDER BY position")
-                .getResultList();
-        return rows.stream().map(r -> new EvaluationItem((String) r[0], (String) r[1])).toList();
+        List<EvaluationItem> read = items;
+        if (read == null) {
+            List<Object[]> rows = em.createNativeQuery("SELECT code, statement FROM evaluation_item ORDER BY position")
+                    .getResultList();
+            read = rows.stream().map(r -> new EvaluationItem((String) r[0], (String) r[1])).toList();
+            items = read;
+        }
+        return read;
     }
 
     @Override

@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
 import java.util.Optional;
 import org.kindred.domain.model.group.GroupLeader;
 import org.kindred.domain.model.group.GroupRepository;
+import org.kindred.domain.model.group.LeaderRole;
+import org.kindred.domain.model.group.LedGroup;
 import org.kindred.domain.model.group.SupportGroup;
 import org.kindred.domain.model.person.FacilitatorProfile;
 import org.kindred.domain.model.programme.ProgrammeTemplate;
@@ -69,6 +71,12 @@ public class JpaGroupRepository implements GroupRepository {
     }
 
     @Override
+    public Optional<SupportGroup> findLedBy(long groupId, long personId) {
+        return em.createNamedQuery("SupportGroup.findIfLedBy", SupportGroup.class)
+                .setParameter("groupId", groupId).setParameter("personId", personId).getResultStream().findFirst();
+    }
+
+    @Override
     public List<SupportGroup> inOrganisation(long organisationId) {
         return em.createNamedQuery("SupportGroup.findByOrganisation", SupportGroup.class)
                 .setParameter("organisationId", organisationId).getResultList();
@@ -78,6 +86,15 @@ public class JpaGroupRepository implements GroupRepository {
     public List<SupportGroup> ledBy(long personId) {
         return em.createNamedQuery("SupportGroup.findLedBy", SupportGroup.class)
                 .setParameter("personId", personId).getResultList();
+    }
+
+    @Override
+    public List<LedGroup> ledWithRoles(long personId) {
+        return em.createNamedQuery("SupportGroup.findLedWithRoles", Object[].class)
+                .setParameter("personId", personId).getResultStream()
+                .map(row -> new LedGroup((SupportGroup) row[0], (LeaderRole) row[1],
+                        row[2] == null ? 0 : ((Number) row[2]).intValue()))
+                .toList();
     }
 
     @Override
@@ -116,12 +133,6 @@ public class JpaGroupRepository implements GroupRepository {
     public long groupsLedBy(long personId) {
         return em.createNamedQuery("GroupLeader.countByPerson", Long.class)
                 .setParameter("personId", personId).getSingleResult();
-    }
-
-    @Override
-    public boolean isLeader(long groupId, long personId) {
-        return em.createNamedQuery("GroupLeader.isLeader", Long.class)
-                .setParameter("groupId", groupId).setParameter("personId", personId).getSingleResult() > 0;
     }
 
     @Override

@@ -6,10 +6,12 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.kindred.domain.model.invitation.InvitationOutbox;
 import org.kindred.domain.model.invitation.OutboxMessage;
 import org.kindred.domain.model.invitation.OutboxStatus;
@@ -45,8 +47,13 @@ public class JpaInvitationOutbox implements InvitationOutbox {
     }
 
     @Override
-    public Optional<OutboxMessage> find(long id) {
-        return Optional.ofNullable(em.find(OutboxMessage.class, id));
+    public Map<Long, OutboxMessage> findAll(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select m from OutboxMessage m where m.id in :ids", OutboxMessage.class)
+                .setParameter("ids", ids).getResultStream()
+                .collect(Collectors.toMap(OutboxMessage::id, Function.identity()));
     }
 
     @Override

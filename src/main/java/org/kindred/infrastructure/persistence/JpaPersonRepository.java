@@ -25,6 +25,12 @@ public class JpaPersonRepository implements PersonRepository {
     }
 
     @Override
+    public Optional<Person> findWithRoles(long id) {
+        return em.createNamedQuery("Person.findWithRoles", Person.class)
+                .setParameter("id", id).getResultStream().findFirst();
+    }
+
+    @Override
     public Optional<Person> findByEmail(EmailAddress email) {
         return em.createNamedQuery("Person.findByEmail", Person.class)
                 .setParameter("email", email.value())

@@ -74,7 +74,7 @@ public class JpaRoomRepository implements RoomRepository {
     public List<TimeSpan> taken(long roomId, Instant from, Instant until, Collection<Long> exceptOccurrences) {
         return em.createQuery("select b from RoomBooking b where b.roomId = :roomId "
                         + "and b.blockedFrom >= :earliest and b.blockedFrom < :until and b.blockedUntil > :from "
-                        + "and b.occurrenceId not in :except", RoomBooking.class)
+                        + "and b.occurrenceId not in :except order by b.blockedFrom", RoomBooking.class)
                 .setParameter("roomId", roomId)
                 .setParameter("earliest", from.minus(LONGEST_BOOKING))
                 .setParameter("until", until)

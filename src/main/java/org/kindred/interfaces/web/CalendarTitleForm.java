@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import org.kindred.application.group.GroupService;
-import org.kindred.application.group.GroupViews;
 import org.kindred.application.group.GroupViews.CalendarTitle;
 import org.kindred.application.group.NotFoundException;
 import org.kindred.domain.model.RuleException;
@@ -19,9 +18,6 @@ public class CalendarTitleForm implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient GroupViews views;
-
-    @Inject
     transient GroupService groups;
 
     @Inject
@@ -31,16 +27,11 @@ public class CalendarTitleForm implements Serializable {
     private boolean discreet = true;
     private String neutralTitle = SupportGroup.DEFAULT_CALENDAR_TITLE;
 
-    /** On the first GET, after the page's own check: a group that is not the caller's shows nothing here. */
-    public void load(Long group) {
-        try {
-            CalendarTitle title = views.calendarTitle(me.caller(), group == null ? -1 : group);
-            groupId = group;
-            discreet = title.discreet();
-            neutralTitle = title.neutralTitle();
-        } catch (NotFoundException e) {
-            groupId = null; // the page itself answers 404
-        }
+    /** On the first GET, from what the group page read after its own check (no statement of its own). */
+    void show(long group, CalendarTitle title) {
+        groupId = group;
+        discreet = title.discreet();
+        neutralTitle = title.neutralTitle();
     }
 
     public void save() {

@@ -25,14 +25,10 @@ public class EvaluationTimingForm implements Serializable {
     private Long groupId;
     private EvaluationTiming timing = EvaluationTiming.EACH_SESSION;
 
-    /** On the first GET, after the page's own check: a group that is not the caller's shows nothing here. */
-    public void load(Long group) {
-        try {
-            timing = timings.of(me.caller(), group == null ? -1 : group);
-            groupId = group;
-        } catch (NotFoundException e) {
-            groupId = null; // the page itself answers 404
-        }
+    /** On the first GET, from what the group page read after its own check (no statement of its own). */
+    void show(long group, EvaluationTiming current) {
+        groupId = group;
+        timing = current;
     }
 
     public void save() {

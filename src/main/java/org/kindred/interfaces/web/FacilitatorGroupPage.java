@@ -7,6 +7,7 @@ import java.io.Serializable;
 import org.kindred.application.group.ConflictException;
 import org.kindred.application.group.GroundRulesService;
 import org.kindred.application.group.GroupViews;
+import org.kindred.application.group.GroupViews.GroupPage;
 import org.kindred.application.group.GroupViews.Roster;
 import org.kindred.application.group.MembershipService;
 import org.kindred.application.group.NotFoundException;
@@ -31,16 +32,28 @@ public class FacilitatorGroupPage implements Serializable {
     @Inject
     transient CurrentPerson me;
 
+    @Inject
+    transient CalendarTitleForm calendarTitle;
+
+    @Inject
+    transient EvaluationTimingForm evaluationTiming;
+
     private Long id;
     private transient Roster roster;
     private String inviteEmail;
     private String rulesText;
 
-    /** On the first GET: someone else's group answers 404, exactly like a missing one. */
+    /**
+     * On the first GET: someone else's group answers 404, exactly like a missing one. The settings forms
+     * get their values from the same read.
+     */
     public void load() {
         try {
-            roster = views.roster(me.caller(), id == null ? -1 : id);
+            GroupPage page = views.groupPage(me.caller(), id == null ? -1 : id);
+            roster = page.roster();
             rulesText = roster.rulesText();
+            calendarTitle.show(id, page.calendarTitle());
+            evaluationTiming.show(id, page.evaluationTiming());
         } catch (NotFoundException e) {
             Messages.notFound();
         }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.kindred.application.group.GroupViews;
+import org.kindred.application.group.GroupViews.FacilitatorDashboard;
 import org.kindred.application.group.GroupViews.FacilitatorGroup;
 import org.kindred.application.group.GroupViews.FacilitatorStanding;
 
@@ -19,20 +20,20 @@ public class FacilitatorGroupsPage {
     @Inject
     CurrentPerson me;
 
-    private List<FacilitatorGroup> groups;
-    private FacilitatorStanding standing;
+    private FacilitatorDashboard dashboard;
+
+    private FacilitatorDashboard dashboard() {
+        if (dashboard == null) {
+            dashboard = views.dashboard(me.caller());
+        }
+        return dashboard;
+    }
 
     public List<FacilitatorGroup> getGroups() {
-        if (groups == null) {
-            groups = views.forFacilitator(me.caller());
-        }
-        return groups;
+        return dashboard().groups();
     }
 
     public FacilitatorStanding getStanding() {
-        if (standing == null) {
-            standing = views.standing(me.caller());
-        }
-        return standing;
+        return dashboard().standing();
     }
 }

@@ -10,7 +10,7 @@ import org.kindred.application.wellbeing.WellbeingService.Results;
 import org.kindred.domain.model.RuleException;
 import org.kindred.domain.model.wellbeing.Phase;
 
-/** Facilitator: a group's wellbeing measure, opening and closing its before and after questionnaires. */
+/** Facilitator: a group's wellbeing measure, opening and closing its before and after questionnaires (a page of its own). */
 @Named
 @ViewScoped
 public class WellbeingMeasureForm implements Serializable {
@@ -26,13 +26,12 @@ public class WellbeingMeasureForm implements Serializable {
     private Long groupId;
     private transient Results results;
 
-    /** On the first GET, after the page's own check: a group that is not the caller's shows nothing here. */
-    public void load(Long group) {
+    /** On the first GET: someone else's group answers 404, exactly like a missing one. */
+    public void load() {
         try {
-            results = wellbeing.results(me.caller(), group == null ? -1 : group);
-            groupId = group;
+            results = wellbeing.results(me.caller(), groupId == null ? -1 : groupId);
         } catch (NotFoundException e) {
-            groupId = null; // the page itself answers 404
+            Messages.notFound();
         }
     }
 
@@ -65,4 +64,5 @@ public class WellbeingMeasureForm implements Serializable {
     }
 
     public Long getGroupId() { return groupId; }
+    public void setGroupId(Long groupId) { this.groupId = groupId; }
 }

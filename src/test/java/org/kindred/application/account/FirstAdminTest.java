@@ -122,6 +122,11 @@ class FirstAdminTest {
         }
 
         @Override
+        public Optional<Person> findWithRoles(long id) {
+            return findById(id);
+        }
+
+        @Override
         public Optional<Person> findByEmail(EmailAddress email) {
             return people.stream().filter(p -> p.email().equals(email)).findFirst();
         }

@@ -18,8 +18,6 @@ import java.util.Objects;
 @NamedQuery(name = "GroupLeader.findByGroup", query = "select l from GroupLeader l where l.groupId = :groupId order by l.role")
 @NamedQuery(name = "GroupLeader.findByGroups", query = "select l from GroupLeader l where l.groupId in :groupIds")
 @NamedQuery(name = "GroupLeader.countByPerson", query = "select count(l) from GroupLeader l where l.personId = :personId")
-@NamedQuery(name = "GroupLeader.isLeader",
-        query = "select count(l) from GroupLeader l where l.groupId = :groupId and l.personId = :personId")
 public class GroupLeader {
 
     @Id

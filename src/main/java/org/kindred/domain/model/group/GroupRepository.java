@@ -25,9 +25,15 @@ public interface GroupRepository {
 
     Optional<SupportGroup> find(long groupId);
 
+    /** The group, with its template, if this person leads it: the facilitator's check in one statement. */
+    Optional<SupportGroup> findLedBy(long groupId, long personId);
+
     List<SupportGroup> inOrganisation(long organisationId);
 
     List<SupportGroup> ledBy(long personId);
+
+    /** The groups this person leads, by name, each with their role and its current rules version: one statement. */
+    List<LedGroup> ledWithRoles(long personId);
 
     List<SupportGroup> joinedBy(long personId);
 
@@ -41,8 +47,6 @@ public interface GroupRepository {
     void add(GroupLeader leader);
 
     long groupsLedBy(long personId);
-
-    boolean isLeader(long groupId, long personId);
 
     Optional<FacilitatorProfile> profile(long personId);
 

@@ -29,6 +29,13 @@ import org.kindred.domain.model.programme.ProgrammeTemplate;
 @NamedQuery(name = "SupportGroup.findLedBy",
         query = "select g from SupportGroup g join fetch g.template where g.id in "
                 + "(select l.groupId from GroupLeader l where l.personId = :personId) order by g.name")
+@NamedQuery(name = "SupportGroup.findIfLedBy",
+        query = "select g from SupportGroup g join fetch g.template where g.id = :groupId and exists "
+                + "(select l from GroupLeader l where l.groupId = g.id and l.personId = :personId)")
+@NamedQuery(name = "SupportGroup.findLedWithRoles",
+        query = "select g, l.role, (select max(v.version) from GroundRulesVersion v where v.groupId = g.id) "
+                + "from SupportGroup g join fetch g.template, GroupLeader l where l.groupId = g.id "
+                + "and l.personId = :personId order by g.name")
 @NamedQuery(name = "SupportGroup.findJoinedBy",
         query = "select g from SupportGroup g join fetch g.template where g.id in "
                 + "(select m.group.id from Membership m where m.person.id = :personId) order by g.name")

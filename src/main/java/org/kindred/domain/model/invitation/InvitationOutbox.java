@@ -1,9 +1,9 @@
 package org.kindred.domain.model.invitation;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /** The outbox table. Claiming is safe with several server instances: rows are locked and skipped. */
 public interface InvitationOutbox {
@@ -17,7 +17,8 @@ public interface InvitationOutbox {
      */
     List<OutboxMessage> claimDue(Instant now, Instant leaseEnds, int limit);
 
-    Optional<OutboxMessage> find(long id);
+    /** These messages, by id, in one statement; deleted ones are absent. */
+    Map<Long, OutboxMessage> findAll(Collection<Long> ids);
 
     /** How many of a group's messages are in each state. */
     Map<OutboxStatus, Long> statusCounts(long groupId);

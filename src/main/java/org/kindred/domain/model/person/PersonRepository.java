@@ -9,6 +9,9 @@ public interface PersonRepository {
 
     Optional<Person> findById(long id);
 
+    /** The person with their roles, in one statement: the signed-in caller of every request. */
+    Optional<Person> findWithRoles(long id);
+
     Optional<Person> findByEmail(EmailAddress email);
 
     List<Person> inOrganisation(long organisationId);
