@@ -51,8 +51,35 @@
     });
   }
 
+  /* Times are in the organisation's zone, named on every page; a device in another zone is told so. */
+  function deviceZone() {
+    var footer = document.querySelector('footer[data-zone]');
+    var device = window.Intl && Intl.DateTimeFormat().resolvedOptions().timeZone;
+    if (!footer || footer.getAttribute('data-noted') || !device || device === footer.getAttribute('data-zone')) {
+      return;
+    }
+    footer.setAttribute('data-noted', 'true');
+    var note = document.createElement('p');
+    note.className = 'device-zone';
+    note.textContent = footer.getAttribute('data-device-zone').replace('{0}', device)
+        .replace('{1}', footer.getAttribute('data-zone'));
+    footer.appendChild(note);
+  }
+
+  /*
+   * p:schedule (FullCalendar) names each day cell by its date alone, although the cell shows the day's
+   * sessions too: the name goes, and the date and the sessions are read as they are.
+   */
+  function calendarDays() {
+    document.querySelectorAll('.fc [role=gridcell][aria-labelledby]').forEach(function (cell) {
+      cell.removeAttribute('aria-labelledby');
+    });
+  }
+
   function tie() {
     alerts();
+    calendarDays();
+    deviceZone();
     listboxes();
     document.querySelectorAll('.field-error').forEach(function (message) {
       var text = message.querySelector('.ui-message-error-detail');

@@ -38,6 +38,8 @@ final class Browser implements AutoCloseable {
 
     /** The axe-core rule tags of WCAG 2.2 level AA (and the A and AA levels it includes). */
     static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+    /** The browser's own zone: not the organisation's, as for a colleague travelling. */
+    static final String DEVICE_ZONE = "America/New_York";
     static final Dimension DESKTOP = new Dimension(1280, 900);
     static final Dimension PHONE = new Dimension(390, 844);
 
@@ -64,7 +66,8 @@ final class Browser implements AutoCloseable {
                 "--force-device-scale-factor=1", "--force-prefers-reduced-motion", "--window-size=" + size.width + "," + size.height);
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-GB"));
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of(chromedriver).toFile()).usingAnyFreePort().build();
+                .usingDriverExecutable(Path.of(chromedriver).toFile()).usingAnyFreePort()
+                .withEnvironment(Map.of("TZ", DEVICE_ZONE)).build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         base = "http://localhost:" + Integer.getInteger("kindred.it.http.port", 28080);
@@ -158,7 +161,14 @@ final class Browser implements AutoCloseable {
     /** Waits for what an action set off, then checks the page as it is now. */
     private Browser after(WebElement page) {
         try { // a full-page submit replaces the document; an Ajax update does not
-            new WebDriverWait(driver, Duration.ofSeconds(2)).until(ExpectedConditions.stalenessOf(page));
+            new WebDriverWait(driver, Duration.ofSeconds(2)).until(d -> {
+                try {
+                    page.isEnabled();
+                    return false;
+                } catch (org.openqa.selenium.WebDriverException gone) { // stale, or mid-navigation
+                    return true;
+                }
+            });
         } catch (org.openqa.selenium.TimeoutException ajax) {
             // the same document, updated in place
         }
@@ -206,7 +216,12 @@ final class Browser implements AutoCloseable {
     /** Focus shows: an outline or a box shadow is drawn on the focused element. */
     private boolean focusVisible(WebElement element) {
         Object shown = ((JavascriptExecutor) driver).executeScript("""
-                const s = getComputedStyle(arguments[0]);
+                let shown = arguments[0];
+                const hidden = shown.closest('.ui-helper-hidden-accessible'); // a PrimeFaces control: its visible part
+                if (hidden) {
+                  shown = hidden.parentElement.querySelector('.ui-state-focus') || hidden.parentElement;
+                }
+                const s = getComputedStyle(shown);
                 return (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || (s.boxShadow && s.boxShadow !== 'none');
                 """, element);
         return Boolean.TRUE.equals(shown);
@@ -254,6 +269,12 @@ final class Browser implements AutoCloseable {
 
     void waitForText(String text) {
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> text().contains(text));
+    }
+
+    /** Saves a picture for the user guide with this part of the page at the top of the window. */
+    void screenshot(String name, By from) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'start'})", find(from));
+        screenshot(name);
     }
 
     /** Saves a picture of the page for the user guide: docs/guide/images/{name}.png. */

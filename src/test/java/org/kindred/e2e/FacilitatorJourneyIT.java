@@ -61,6 +61,8 @@ class FacilitatorJourneyIT {
         try (Browser browser = new Browser(Browser.PHONE)) {
             browser.signIn(fixture.lead, GroupFixture.PASSWORD).open("/facilitator/sessions.xhtml");
             browser.screenshot("facilitator-sessions");
+            assertTrue(browser.text().contains("Times are shown in Europe/London.") && browser.text().contains(
+                    "Your device is set to America/New_York: the times here are in Europe/London"), browser.text());
 
             // 1. today's session: its running order, then its attendance sheet
             browser.open("/facilitator/plan.xhtml?occurrence=" + today);
@@ -75,7 +77,7 @@ class FacilitatorJourneyIT {
                 String mark = i < 3 ? "Present" : "Sent apologies";
                 lines.get(i).findElement(By.xpath(".//label[normalize-space(.)='" + mark + "']")).click();
             }
-            browser.screenshot("facilitator-attendance");
+            browser.screenshot("facilitator-attendance", By.tagName("h1"));
             browser.keyboard(By.id("attendance:save"), Keys.ENTER, 60);
             assertTrue(browser.text().contains("Attendance saved."), browser.text());
             assertEquals(List.of("4|3|1|0"), TestDatabase.strings("SELECT CONCAT(expected, '|', present, '|', apologies, "

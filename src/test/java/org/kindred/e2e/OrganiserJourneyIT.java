@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
@@ -13,11 +16,14 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.kindred.it.GroupFixture;
 import org.kindred.it.KindredDeployment;
+import org.kindred.it.Mail;
 import org.kindred.it.TestDatabase;
 import org.kindred.it.WebClient;
 import org.kindred.it.WebClient.Page;
+import org.openqa.selenium.By;
 
 /**
  * An organiser, in a real browser: a Balint group from its template with a lead and a co-lead, a
@@ -27,6 +33,10 @@ import org.kindred.it.WebClient.Page;
  */
 @ExtendWith(ArquillianExtension.class)
 class OrganiserJourneyIT {
+
+    @RegisterExtension
+    static final GreenMailExtension MAIL = new GreenMailExtension(new ServerSetup(
+            Integer.getInteger("kindred.it.smtp.port", 23025), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -54,6 +64,7 @@ class OrganiserJourneyIT {
         fixture.createGroup("schwartz", rounds, 120, fixture.leadId);
         String reported = Journeys.groupWithSmallAttendance(fixture);
         String balint = TestDatabase.unique("Thursday Balint");
+        List<String> leaders = List.of(fixture.lead, fixture.otherLead);
 
         try (Browser browser = new Browser(Browser.DESKTOP)) {
             // a mistyped password: one plain message that says what to do
@@ -96,13 +107,20 @@ class OrganiserJourneyIT {
             assertEquals(List.of("5", "1"), TestDatabase.strings("SELECT COUNT(*) FROM session_occurrence o "
                     + "JOIN session_series s ON s.id = o.series_id JOIN room r ON r.id = o.room_id WHERE s.group_id = ? "
                     + "GROUP BY r.name ORDER BY COUNT(*) DESC", balintId));
+            // sending the invitations is shown as it goes, until none is waiting
+            browser.waitForText("Invitation emails: 0 waiting");
+            List<String> invited = Mail.await(MAIL, leaders, Duration.ofSeconds(30), found -> found.stream()
+                    .filter(OrganiserJourneyIT::isRequest).map(Mail::recipient).distinct().count() == 2).stream()
+                    .filter(OrganiserJourneyIT::isRequest).map(Mail::recipient).distinct().sorted().toList();
+            assertEquals(leaders.stream().sorted().toList(), invited, "the lead and the co-lead have the series invitation");
             browser.screenshot("organiser-sessions");
 
             // 3. a Schwartz Round with three panellists and its preparation meeting
+            String topic = TestDatabase.unique("The patient I still think about");
             LocalDate roundDay = first.plusWeeks(1).with(TemporalAdjusters.next(DayOfWeek.WEDNESDAY));
             browser.open("/organiser/rounds.xhtml")
                     .choose("round:groupId", rounds)
-                    .type("round:topic", "The patient I still think about")
+                    .type("round:topic", topic)
                     .setValue("round:start", roundDay.toString())
                     .setValue("round:startTime", "12:30")
                     .choose("round:roomId", reflectionRoom)
@@ -114,7 +132,7 @@ class OrganiserJourneyIT {
             assertTrue(browser.text().contains("The Round is planned, with its preparation meeting and debrief."),
                     browser.text());
             assertEquals(List.of("3"), TestDatabase.strings("SELECT COUNT(*) FROM round_panellist p JOIN schwartz_round r"
-                    + " ON r.id = p.round_id WHERE r.topic = ?", "The patient I still think about"));
+                    + " ON r.id = p.round_id WHERE r.topic = ?", topic));
 
             // 4. the anonymous report: three people present is shown as *
             browser.open("/reports/index.xhtml");
@@ -122,7 +140,16 @@ class OrganiserJourneyIT {
             assertTrue(report.contains(reported), report);
             assertTrue(report.contains("*"), report);
             assertFalse(report.contains("Staff 2") || report.contains("Member 1"), "no names in a report");
-            browser.screenshot("organiser-report");
+            browser.screenshot("organiser-report", By.xpath("//h2[starts-with(normalize-space(.), 'By programme and group')]"));
+        }
+    }
+
+    private static boolean isRequest(jakarta.mail.internet.MimeMessage message) {
+        try {
+            String ics = Mail.calendar(message);
+            return ics != null && ics.contains("METHOD:REQUEST");
+        } catch (Exception e) {
+            return false;
         }
     }
 

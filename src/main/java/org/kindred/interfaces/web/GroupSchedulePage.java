@@ -76,6 +76,17 @@ public class GroupSchedulePage implements Serializable {
                 String.valueOf(d.pending()), String.valueOf(d.sent()), String.valueOf(d.failed()), d.replied());
     }
 
+    /** No invitation email is waiting: every one was sent or has failed. */
+    public boolean isSettled() {
+        Delivery d = getDelivery();
+        return d == null || "0".equals(d.pending());
+    }
+
+    /** The progress line's poll: read the counts again. */
+    public void refreshDelivery() {
+        delivery = null;
+    }
+
     void refresh(@Observes(notifyObserver = Reception.IF_EXISTS) ScheduleChanged changed) {
         series = null;
         delivery = null;
