@@ -76,8 +76,24 @@
     });
   }
 
+  /* A table wider than the page scrolls sideways: it takes focus, so the keyboard can scroll it too. */
+  function scrollables() {
+    document.querySelectorAll('.ui-datatable-tablewrapper').forEach(function (wrapper) {
+      if (wrapper.hasAttribute('tabindex') || wrapper.scrollWidth <= wrapper.clientWidth + 1) {
+        return;
+      }
+      wrapper.setAttribute('tabindex', '0');
+      var caption = wrapper.querySelector('caption');
+      if (caption && caption.textContent.trim()) {
+        wrapper.setAttribute('role', 'region');
+        wrapper.setAttribute('aria-label', caption.textContent.trim());
+      }
+    });
+  }
+
   function tie() {
     alerts();
+    scrollables();
     calendarDays();
     deviceZone();
     listboxes();

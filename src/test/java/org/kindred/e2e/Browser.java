@@ -45,6 +45,11 @@ final class Browser implements AutoCloseable {
 
     private static String axeSource;
 
+    static {
+        // Selenium looks for DevTools bindings of this Chromium version, which the tests do not use
+        java.util.logging.Logger.getLogger("org.openqa.selenium.devtools").setLevel(java.util.logging.Level.SEVERE);
+    }
+
     private final WebDriver driver;
     private final String base;
     private final List<String> checked = new ArrayList<>();
