@@ -1,7 +1,6 @@
 /*
- * Error messages tied to their fields for assistive technology. PrimeFaces does this for text inputs;
- * for its select menus, and for checkbox and radio lists, the message shown beside the field (in the
- * same block, as every Kindred form lays it out) is linked here to the control that takes focus.
+ * What PrimeFaces' markup lacks for WCAG 2.2 AA, added after each render and each Ajax update. Each
+ * part names what it answers; the end-to-end tests run axe-core over the result (docs/adr/0014).
  */
 (function () {
   // People who ask their system for less motion get menus and dialogs without animation.
@@ -23,7 +22,6 @@
     });
   }
 
-  /* A select menu's list of options is named after the menu's label, as its hidden select is. */
   function named(element) {
     if ((element.getAttribute('aria-label') || '').trim()) {
       return true;
@@ -35,6 +33,7 @@
     });
   }
 
+  /* A select menu's list of options is named after the menu's label, as its hidden select is. */
   function listboxes() {
     document.querySelectorAll('[role=listbox][id$=_items]').forEach(function (list) {
       if (named(list)) {
@@ -91,12 +90,12 @@
     });
   }
 
-  function tie() {
-    alerts();
-    scrollables();
-    calendarDays();
-    deviceZone();
-    listboxes();
+  /*
+   * Error messages tied to their fields. PrimeFaces does this for text inputs; for its select menus,
+   * and for checkbox and radio lists, the message shown beside the field (in the same block, as every
+   * Kindred form lays it out) is linked here to the control that takes focus.
+   */
+  function fieldErrors() {
     document.querySelectorAll('.field-error').forEach(function (message) {
       var text = message.querySelector('.ui-message-error-detail');
       if (!text || !text.textContent.trim()) {
@@ -122,7 +121,16 @@
       });
     });
   }
-  window.kindredForms = tie;
+
+  function tie() {
+    alerts();
+    scrollables();
+    calendarDays();
+    deviceZone();
+    listboxes();
+    fieldErrors();
+  }
+  window.kindredForms = tie; // the browser tests' report says whether this script ran
   if (document.readyState === 'loading') {
     document.addEventListener('DOMContentLoaded', tie);
   } else {

@@ -2,6 +2,8 @@ package org.kindred.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
 import java.sql.SQLException;
 import java.time.ZoneId;
 import java.util.List;
@@ -16,6 +18,12 @@ final class Journeys {
     static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     private Journeys() {
+    }
+
+    /** A GreenMail SMTP server on the port the application sends to, for a test class's invitations. */
+    static GreenMailExtension smtp() {
+        return new GreenMailExtension(new ServerSetup(
+                Integer.getInteger("kindred.it.smtp.port", 23025), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     }
 
     static long personId(String email) throws SQLException {
