@@ -107,6 +107,7 @@ class OrganiserJourneyIT {
                     + "GROUP BY r.name ORDER BY COUNT(*) DESC", balintId));
             // sending the invitations is shown as it goes, until none is waiting
             browser.waitForText("Invitation emails: 0 waiting");
+            assertEquals("status", browser.find("progress:delivery").getAttribute("role"), "announced as it changes");
             List<String> invited = Mail.await(MAIL, leaders, Duration.ofSeconds(30), found -> found.stream()
                     .filter(OrganiserJourneyIT::isRequest).map(Mail::recipient).distinct().count() == 2).stream()
                     .filter(OrganiserJourneyIT::isRequest).map(Mail::recipient).distinct().sorted().toList();
