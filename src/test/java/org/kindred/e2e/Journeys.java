@@ -35,14 +35,21 @@ final class Journeys {
         assertEquals(200, joined.status(), joined.body());
     }
 
+    /** New participants of the fixture's organisation, named "Member n", who have joined the group. */
+    static List<String> members(GroupFixture fixture, long group, int count) throws SQLException {
+        List<String> members = fixture.participants("Member", count);
+        for (String member : members) {
+            join(fixture, group, member);
+        }
+        return members;
+    }
+
     /** A peer-support group whose one past session had three people present; returns its name. */
     static String groupWithSmallAttendance(GroupFixture fixture) throws SQLException {
         String name = TestDatabase.unique("Night shift peer support");
         long group = fixture.createGroup("peer-support", name, 12, fixture.leadId);
-        List<String> members = fixture.participants("Member", 3);
         StringBuilder marks = new StringBuilder();
-        for (String member : members) {
-            join(fixture, group, member);
+        for (String member : members(fixture, group, 3)) {
             marks.append(marks.length() == 0 ? "" : ", ")
                     .append("{\"personId\": ").append(personId(member)).append(", \"mark\": \"PRESENT\"}");
         }
