@@ -38,13 +38,13 @@ class AttendanceIT {
     void onlyTheGroupsFacilitatorsAndTheMemberSeeNamedAttendanceAndEveryAccessIsAudited() throws Exception {
         GroupFixture fixture = new GroupFixture();
         long group = fixture.createGroup("peer-support", TestDatabase.unique("Peer"), 12, fixture.leadId);
-        List<String> members = fixture.participants("Attender", 3);
-        for (String member : members) {
-            assertEquals(200, fixture.signedIn(member).api("POST", "/api/participant/groups/" + group + "/join", null).status());
-        }
+        List<String> members = fixture.members(group, "Attender", 3);
         assertEquals(204, fixture.signedIn(members.get(0))
                 .api("POST", "/api/participant/groups/" + group + "/ground-rules/acceptance", null).status());
-        Map<String, Long> ids = members.stream().collect(Collectors.toMap(m -> m, AttendanceIT::personId));
+        Map<String, Long> ids = new java.util.LinkedHashMap<>();
+        for (String member : members) {
+            ids.put(member, TestDatabase.personId(member));
+        }
         WebClient organiser = fixture.signedIn(fixture.organiser);
         LocalDateTime soon = LocalDateTime.now(ZoneId.of("Europe/London")).plusMinutes(30).withSecond(0).withNano(0);
         Page created = organiser.api("POST", "/api/organiser/schedule/groups/" + group + "/extra", """
@@ -105,7 +105,7 @@ class AttendanceIT {
         // everyone else: not found, and each attempt is logged
         String adminEmail = TestDatabase.unique("admin") + "@kindred.test";
         long adminId = TestDatabase.createPerson(fixture.organisationId, "Ada Admin", adminEmail, GroupFixture.PASSWORD, "ADMIN");
-        long organiserId = personId(fixture.organiser);
+        long organiserId = TestDatabase.personId(fixture.organiser);
         for (String outsider : List.of(fixture.otherLead, fixture.organiser, adminEmail)) {
             WebClient client = fixture.signedIn(outsider);
             assertEquals(404, client.api("GET", "/api/facilitator/attendance/" + occurrence, null).status(), outsider);
@@ -148,7 +148,7 @@ class AttendanceIT {
         long occurrence = organiser.api("GET", "/api/organiser/schedule/groups/" + group + "/series", null).jsonArray()
                 .getJsonObject(0).getJsonArray("sessions").getJsonObject(0).getJsonNumber("occurrenceId").longValue();
         Page early = fixture.signedIn(fixture.lead).api("PUT", "/api/facilitator/attendance/" + occurrence,
-                "{\"marks\": [{\"personId\": " + personId(member) + ", \"mark\": \"PRESENT\"}]}");
+                "{\"marks\": [{\"personId\": " + TestDatabase.personId(member) + ", \"mark\": \"PRESENT\"}]}");
         assertEquals(400, early.status());
         assertTrue(early.json().getString("error").contains("not started yet"), early.body());
     }
@@ -193,7 +193,7 @@ class AttendanceIT {
         Page planned = organiser.api("POST", "/api/organiser/rounds", """
                 {"groupId": %d, "topic": "A day I will not forget", "start": "%s", "roomId": %d,
                  "facilitatorId": %d, "clinicalLeadId": %d, "panellistIds": [%d, %d]}""".formatted(programme, start, hall,
-                fixture.otherLeadId, personId(clinicalLead), personId(panel.get(0)), personId(panel.get(1))));
+                fixture.otherLeadId, TestDatabase.personId(clinicalLead), TestDatabase.personId(panel.get(0)), TestDatabase.personId(panel.get(1))));
         assertEquals(201, planned.status(), planned.body());
         long occurrence = Long.parseLong(TestDatabase.strings("SELECT o.id FROM session_occurrence o JOIN schwartz_round r "
                 + "ON r.round_series_id = o.series_id WHERE r.id = ?", planned.json().getJsonNumber("id").longValue()).get(0));
@@ -267,16 +267,8 @@ class AttendanceIT {
         long occurrence = organiser.api("GET", "/api/organiser/schedule/groups/" + group + "/series", null).jsonArray()
                 .getJsonObject(0).getJsonArray("sessions").getJsonObject(0).getJsonNumber("occurrenceId").longValue();
         Page recorded = fixture.signedIn(lead).api("PUT", "/api/facilitator/attendance/" + occurrence,
-                "{\"marks\": [{\"personId\": " + personId(member) + ", \"mark\": \"PRESENT\"}]}");
+                "{\"marks\": [{\"personId\": " + TestDatabase.personId(member) + ", \"mark\": \"PRESENT\"}]}");
         assertEquals(200, recorded.status(), recorded.body());
         return group;
-    }
-
-    private static long personId(String email) {
-        try {
-            return Long.parseLong(TestDatabase.strings("SELECT id FROM person WHERE email = ?", email).get(0));
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -84,10 +84,6 @@ final class Browser implements AutoCloseable {
         return accessible();
     }
 
-    void resize(Dimension size) {
-        driver.manage().window().setSize(size);
-    }
-
     Browser signIn(String email, String password) {
         open("/login.xhtml");
         type("login:email", email);
@@ -114,14 +110,6 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** Sets a date or time input the way a keyboard user does: focus it and type the digits. */
-    Browser typeDate(String id, String digits) {
-        WebElement input = find(id);
-        input.click();
-        input.sendKeys(digits);
-        return this;
-    }
-
     /** Chooses the option of a PrimeFaces select-one menu whose label starts with this text. */
     Browser choose(String menuId, String labelStart) {
         press(By.id(menuId));
@@ -143,7 +131,7 @@ final class Browser implements AutoCloseable {
 
     /**
      * Fills a native date or time input with its ISO value. Its typed format follows the browser's
-     * locale; people use the native picker or the keyboard, which {@link #keys} covers.
+     * locale, so the tests set the ISO value; people type into it or use the browser's own picker.
      */
     Browser setValue(String id, String value) {
         ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];"
@@ -232,18 +220,8 @@ final class Browser implements AutoCloseable {
         return Boolean.TRUE.equals(shown);
     }
 
-    /** Types into whatever has focus, as a keyboard does. */
-    Browser keys(CharSequence... keys) {
-        new Actions(driver).sendKeys(keys).perform();
-        return this;
-    }
-
     String text() {
         return driver.findElement(By.tagName("body")).getText();
-    }
-
-    String title() {
-        return driver.getTitle();
     }
 
     String url() {

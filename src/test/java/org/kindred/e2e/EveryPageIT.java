@@ -34,7 +34,7 @@ class EveryPageIT {
     void everyPageOfEveryRolePassesAxeOnADesktopAndAPhone() throws Exception {
         GroupFixture fixture = new GroupFixture();
         long group = fixture.createGroup("peer-support", TestDatabase.unique("Peer support"), 12, fixture.leadId);
-        List<String> members = Journeys.members(fixture, group, 2);
+        List<String> members = fixture.members(group, "Member", 2);
         fixture.pastSession(group, 3);
         String admin = TestDatabase.unique("admin") + "@kindred.test";
         TestDatabase.createPerson(fixture.organisationId, "Ada Admin", admin, GroupFixture.PASSWORD, "ADMIN");

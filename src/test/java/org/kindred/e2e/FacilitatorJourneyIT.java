@@ -44,7 +44,7 @@ class FacilitatorJourneyIT {
     void aFacilitatorRunsTodaysSessionOnAPhoneAndMovesANextOne() throws Exception {
         GroupFixture fixture = new GroupFixture();
         long group = fixture.createGroup("hthp", TestDatabase.unique("Helping the Helper"), 8, fixture.leadId);
-        List<String> members = Journeys.members(fixture, group, 4);
+        List<String> members = fixture.members(group, "Member", 4);
         long today = fixture.sessionMovedBack(group, "0 HOUR"); // starting now
         LocalDate nextWeek = LocalDate.now(Journeys.LONDON).plusWeeks(1);
         Page series = fixture.signedIn(fixture.organiser).api("POST", "/api/organiser/schedule/groups/" + group + "/series", """

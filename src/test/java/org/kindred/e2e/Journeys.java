@@ -26,32 +26,14 @@ final class Journeys {
                 Integer.getInteger("kindred.it.smtp.port", 23025), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     }
 
-    static long personId(String email) throws SQLException {
-        return Long.parseLong(TestDatabase.strings("SELECT id FROM person WHERE email = ?", email).get(0));
-    }
-
-    static void join(GroupFixture fixture, long group, String email) {
-        Page joined = fixture.signedIn(email).api("POST", "/api/participant/groups/" + group + "/join", null);
-        assertEquals(200, joined.status(), joined.body());
-    }
-
-    /** New participants of the fixture's organisation, named "Member n", who have joined the group. */
-    static List<String> members(GroupFixture fixture, long group, int count) throws SQLException {
-        List<String> members = fixture.participants("Member", count);
-        for (String member : members) {
-            join(fixture, group, member);
-        }
-        return members;
-    }
-
     /** A peer-support group whose one past session had three people present; returns its name. */
     static String groupWithSmallAttendance(GroupFixture fixture) throws SQLException {
         String name = TestDatabase.unique("Night shift peer support");
         long group = fixture.createGroup("peer-support", name, 12, fixture.leadId);
         StringBuilder marks = new StringBuilder();
-        for (String member : members(fixture, group, 3)) {
+        for (String member : fixture.members(group, "Member", 3)) {
             marks.append(marks.length() == 0 ? "" : ", ")
-                    .append("{\"personId\": ").append(personId(member)).append(", \"mark\": \"PRESENT\"}");
+                    .append("{\"personId\": ").append(TestDatabase.personId(member)).append(", \"mark\": \"PRESENT\"}");
         }
         long session = fixture.pastSession(group, 30);
         WebClient lead = fixture.signedIn(fixture.lead);

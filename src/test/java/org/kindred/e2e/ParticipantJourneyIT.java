@@ -59,11 +59,11 @@ class ParticipantJourneyIT {
         List<String> people = fixture.participants("Pat Participant", 6);
         String pat = people.get(0);
         for (String member : people.subList(0, 4)) {
-            Journeys.join(fixture, group, member);
+            fixture.join(group, member);
         }
         String firstWaiting = people.get(4);
         String secondWaiting = people.get(5);
-        Journeys.join(fixture, group, firstWaiting); // the group is full: first on the waitlist
+        fixture.join(group, firstWaiting); // the group is full: first on the waitlist
         Page series = fixture.signedIn(fixture.organiser).api("POST", "/api/organiser/schedule/groups/" + group + "/series", """
                 {"firstStart": "%sT12:30", "rrule": "FREQ=WEEKLY;COUNT=5", "onlineLink": "https://video.example/hth"}"""
                 .formatted(LocalDate.now(Journeys.LONDON).plusWeeks(1)));
@@ -82,7 +82,7 @@ class ParticipantJourneyIT {
             browser.keyboard(By.id("rsvp:confirm"), Keys.ENTER, 10);
             browser.waitForText("Thank you. We have noted that you");
             assertEquals(List.of("ACCEPTED"), TestDatabase.strings(
-                    "SELECT part_stat FROM calendar_response WHERE person_id = ?", Journeys.personId(pat)));
+                    "SELECT part_stat FROM calendar_response WHERE person_id = ?", TestDatabase.personId(pat)));
             browser.open(accept.replaceFirst("token=.", "token=X"));
             assertTrue(browser.text().contains("not valid"), "a tampered link: " + browser.text());
 
@@ -127,7 +127,7 @@ class ParticipantJourneyIT {
             assertTrue(browser.text().contains("You have left the group."), browser.text());
         }
         assertEquals(List.of("MEMBER"), TestDatabase.strings(
-                "SELECT status FROM membership WHERE group_id = ? AND person_id = ?", group, Journeys.personId(firstWaiting)));
+                "SELECT status FROM membership WHERE group_id = ? AND person_id = ?", group, TestDatabase.personId(firstWaiting)));
         assertTrue(Mail.await(MAIL, List.of(firstWaiting), Duration.ofSeconds(30), found -> found.stream()
                 .anyMatch(m -> text(m).contains("a place has come up"))).size() > 0, "the promoted person is told");
 
@@ -135,7 +135,7 @@ class ParticipantJourneyIT {
         String secret = "expired-" + TestDatabase.unique("link");
         try (var db = TestDatabase.connect(); var insert = db.prepareStatement("INSERT INTO password_setup_token "
                 + "(person_id, token_hash, created_at, expires_at) VALUES (?, ?, ?, ?)")) {
-            insert.setLong(1, Journeys.personId(pat));
+            insert.setLong(1, TestDatabase.personId(pat));
             insert.setString(2, SetupTokens.hash(secret));
             insert.setObject(3, java.sql.Timestamp.from(Instant.now().minus(Duration.ofDays(10))));
             insert.setObject(4, java.sql.Timestamp.from(Instant.now().minus(Duration.ofDays(3))));

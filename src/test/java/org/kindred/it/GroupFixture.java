@@ -74,6 +74,21 @@ public final class GroupFixture {
         return emails;
     }
 
+    /** The participant joins the group through the API, as the Join button does. */
+    public void join(long group, String email) {
+        Page joined = signedIn(email).api("POST", "/api/participant/groups/" + group + "/join", null);
+        assertEquals(200, joined.status(), joined.body());
+    }
+
+    /** New participants, named "<prefix> n", who have joined the group. */
+    public List<String> members(long group, String prefix, int count) throws SQLException {
+        List<String> members = participants(prefix, count);
+        for (String member : members) {
+            join(group, member);
+        }
+        return members;
+    }
+
     /** A one-off session of the group that started hours ago; returns its occurrence id. */
     public long pastSession(long group, int hoursAgo) throws SQLException {
         return sessionMovedBack(group, (hoursAgo + 2) + " HOUR");

@@ -85,6 +85,11 @@ public final class TestDatabase {
         }
     }
 
+    /** The id of the person with this email address. */
+    public static long personId(String email) throws SQLException {
+        return Long.parseLong(strings("SELECT id FROM person WHERE email = ?", email).get(0));
+    }
+
     public static String passwordHashOf(String email) throws SQLException {
         List<String> values = strings("SELECT password_hash FROM person WHERE email = ?", email);
         return values.isEmpty() ? null : values.get(0);
