@@ -35,6 +35,7 @@ patch_domain() {
   fi
   chmod +x "$PAYARA_HOME"/bin/* "$PAYARA_HOME"/glassfish/bin/* 2>/dev/null || true
   java "$here/PatchDomain.java" "$domain_dir/config/domain.xml" "$offset"
+  mkdir -p "$domain_dir/tmp"
 }
 
 install_drivers() {
@@ -90,14 +91,20 @@ demo_environment() {
 
 reset_test_database() {
   # Every test run migrates an empty schema: that is what the migration test proves.
-  local db=${KINDRED_DB_URL#*3306/}; db=${db%%\?*}
-  local client=(mariadb -h 127.0.0.1 -P 3306 -u "$KINDRED_DB_USER" -p"$KINDRED_DB_PASSWORD")
+  # jdbc:mysql://HOST[:PORT]/DB?...: the port defaults to 3306, the host must be this machine
+  local address=${KINDRED_DB_URL#*://}; address=${address%%/*}
+  local port=3306
+  case "$address" in *:*) port=${address##*:} ;; esac
+  local db=${KINDRED_DB_URL#*://*/}; db=${db%%\?*}
+  local client=(mariadb -h 127.0.0.1 -P "$port" -u "$KINDRED_DB_USER" -p"$KINDRED_DB_PASSWORD")
   if ! "${client[@]}" -e "SELECT 1" >/dev/null 2>&1; then
     # A developer's machine that has MariaDB but not yet the test user: create it if we may.
-    mariadb -u root < "$here/../mariadb/create-test-database.sql" >/dev/null 2>&1 || true
+    local root=(mariadb -u root)   # Debian's root signs in by socket, which is the server on 3306
+    [ "$port" = 3306 ] || root=(mariadb -h 127.0.0.1 -P "$port" -u root)
+    "${root[@]}" < "$here/../mariadb/create-test-database.sql" >/dev/null 2>&1 || true
   fi
   if ! "${client[@]}" -e "SELECT 1" >/dev/null 2>&1; then
-    log "The tests need MariaDB or MySQL on 127.0.0.1:3306 with user $KINDRED_DB_USER."
+    log "The tests need MariaDB or MySQL on 127.0.0.1:$port with user $KINDRED_DB_USER."
     log "Run: bash .ci/run   (or: sudo mariadb < config/mariadb/create-test-database.sql)"
     exit 1
   fi
@@ -112,6 +119,9 @@ prepare_tests() {
   install_drivers
   start_domain
   bash "$here/configure-domain.sh" mysql
+  # Tests change settings at run time (asadmin set-config-property) and must see them at once;
+  # production keeps Payara's default of caching MicroProfile Config values for 60 s.
+  $ASADMIN set-config-cache --duration=0 >/dev/null
   stop_domain
   log "test domain ready; Arquillian starts it"
 }

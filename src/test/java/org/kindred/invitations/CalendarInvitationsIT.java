@@ -14,12 +14,12 @@ import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.JsonObject;
-import jakarta.mail.Session;
-import jakarta.mail.Transport;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeBodyPart;
+
+
+
+
 import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
+
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -400,21 +400,7 @@ class CalendarInvitationsIT {
 
     /** Sends a reply, as a mail client would, to the scheduling mailbox. */
     static String reply(String from, String calendar) throws Exception {
-        Session session = MAIL.getSmtp().createSession();
-        MimeMessage message = new MimeMessage(session);
-        message.setFrom(new InternetAddress(from));
-        message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(SCHEDULING));
-        message.setSubject("Reply");
-        MimeMultipart alternative = new MimeMultipart("alternative");
-        MimeBodyPart text = new MimeBodyPart();
-        text.setText("Answer", "UTF-8");
-        alternative.addBodyPart(text);
-        MimeBodyPart part = new MimeBodyPart();
-        part.setDataHandler(new jakarta.activation.DataHandler(new jakarta.mail.util.ByteArrayDataSource(
-                calendar.getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/calendar; method=REPLY; charset=UTF-8")));
-        alternative.addBodyPart(part);
-        message.setContent(alternative);
-        Transport.send(message);
+        Mail.sendReply(MAIL, from, SCHEDULING, calendar);
         return calendar;
     }
 }

@@ -134,4 +134,24 @@ public final class Mail {
         Matcher m = pattern.matcher(text(plain));
         return m.find() ? m.group(1) : null;
     }
+
+    /** Sends an iTIP REPLY as a mail client would: text and calendar alternatives, by SMTP to the mailbox. */
+    public static void sendReply(GreenMailOperations mail, String from, String to, String calendar)
+            throws MessagingException {
+        jakarta.mail.Session session = mail.getSmtp().createSession();
+        MimeMessage message = new MimeMessage(session);
+        message.setFrom(new InternetAddress(from));
+        message.setRecipient(Message.RecipientType.TO, new InternetAddress(to));
+        message.setSubject("Reply");
+        jakarta.mail.internet.MimeMultipart alternative = new jakarta.mail.internet.MimeMultipart("alternative");
+        jakarta.mail.internet.MimeBodyPart text = new jakarta.mail.internet.MimeBodyPart();
+        text.setText("Answer", "UTF-8");
+        alternative.addBodyPart(text);
+        jakarta.mail.internet.MimeBodyPart part = new jakarta.mail.internet.MimeBodyPart();
+        part.setDataHandler(new jakarta.activation.DataHandler(new jakarta.mail.util.ByteArrayDataSource(
+                calendar.getBytes(StandardCharsets.UTF_8), "text/calendar; method=REPLY; charset=UTF-8")));
+        alternative.addBodyPart(part);
+        message.setContent(alternative);
+        jakarta.mail.Transport.send(message);
+    }
 }

@@ -2,6 +2,7 @@ package org.kindred.application.invitation;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
 import org.kindred.application.mail.Delivery;
@@ -28,8 +29,16 @@ public class OutboxSender {
 
     private volatile boolean serverWasDown;
 
+    /**
+     * Outcomes the SMTP server has given but the database could not record (it went down between the
+     * claim and the settling). Kept until it can: otherwise the delivered messages would wait out
+     * their lease and go out a second time.
+     */
+    private final List<Delivery> unsettled = new ArrayList<>();
+
     /** @return how many messages were delivered */
     public int drain() {
+        settleLeftovers();
         int delivered = 0;
         while (true) {
             List<OutgoingMail> batch = claims.claim(BATCH);
@@ -37,7 +46,17 @@ public class OutboxSender {
                 return delivered;
             }
             List<Delivery> results = mailer.deliver(batch);
-            int failedForGood = claims.settle(results);
+            int failedForGood;
+            try {
+                failedForGood = claims.settle(results);
+            } catch (RuntimeException e) {
+                synchronized (unsettled) {
+                    unsettled.addAll(results);
+                }
+                LOG.warning(() -> results.size() + " outgoing emails handed to the mail server could not be recorded ("
+                        + e.getClass().getSimpleName() + "); recorded when the database answers again");
+                throw e;
+            }
             long ok = results.stream().filter(Delivery::delivered).count();
             long retrying = results.size() - ok - failedForGood;
             delivered += (int) ok;
@@ -55,6 +74,18 @@ public class OutboxSender {
                 serverWasDown = false;
                 LOG.info("the mail server accepts outgoing email again");
             }
+        }
+    }
+
+    private void settleLeftovers() {
+        synchronized (unsettled) {
+            if (unsettled.isEmpty()) {
+                return;
+            }
+            claims.settle(List.copyOf(unsettled)); // throws while the database is still away: kept for next time
+            int settled = unsettled.size();
+            unsettled.clear();
+            LOG.info(() -> settled + " outgoing emails delivered during a database outage are now recorded");
         }
     }
 }

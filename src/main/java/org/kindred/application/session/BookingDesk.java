@@ -182,8 +182,12 @@ public class BookingDesk {
         if (facilitators.isEmpty()) {
             return List.of();
         }
+        // A session never clashes with itself. A re-planned series' new sessions are already flushed
+        // when this query runs, so without the identity check every date of it would clash.
+        Set<Occurrence> candidates = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        candidates.addAll(scheduled);
         List<Occurrence> busy = sessions.facilitatedBy(facilitators, from, until).stream()
-                .filter(o -> !except.contains(o.id())).toList();
+                .filter(o -> !except.contains(o.id()) && !candidates.contains(o)).toList();
         if (busy.isEmpty()) {
             return List.of();
         }

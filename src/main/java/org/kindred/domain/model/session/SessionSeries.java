@@ -145,9 +145,18 @@ public class SessionSeries {
                                     Place place, Instant now) {
         define(zone, firstStart, durationMinutes, recurrence, place, now);
         List<Occurrence> removed = List.copyOf(occurrences);
+        sequence = nextSequence();
         occurrences.clear();
-        sequence++;
         return removed;
+    }
+
+    /**
+     * The SEQUENCE of a change to the whole series: above the series' own and above every date's. A
+     * calendar applies what it receives by SEQUENCE, whatever order the emails arrive in; a new
+     * master that did not outrank an earlier moved or cancelled date would bring that date back.
+     */
+    private int nextSequence() {
+        return Math.max(sequence, occurrences.stream().mapToInt(Occurrence::sequence).max().orElse(0)) + 1;
     }
 
     static void checkDuration(int minutes) {
@@ -245,10 +254,10 @@ public class SessionSeries {
         if (removed.isEmpty()) {
             throw new ScheduleException("lastDate", "The series already ends by then.");
         }
+        this.sequence = nextSequence();
         occurrences.removeAll(removed);
         this.count = null;
         this.until = lastDate;
-        this.sequence++;
         return removed;
     }
 
