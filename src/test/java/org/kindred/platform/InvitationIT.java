@@ -138,14 +138,14 @@ class InvitationIT {
 
         assertEquals(0, TestDatabase.strings("SELECT id FROM person WHERE email = 'not-an-address'").size());
 
-        // Browsers stop at maxlength; a forged longer value is cut to it on the server (PrimeFaces),
-        // so nothing over the limit is ever stored and nothing fails.
+        // Browsers stop at maxlength; a forged longer value is refused on the server with the limit
+        // named, never cut short and stored (InputLimits).
         String longEmail = TestDatabase.unique("long") + "@kindred.test";
         Page tooLong = ada.submit(badEmail, "invite",
                 Map.of("name", "x".repeat(300), "email", longEmail, "roles", "PARTICIPANT"), "submit");
         assertEquals(200, tooLong.status());
-        assertEquals(List.of("200"), TestDatabase.strings(
-                "SELECT CHAR_LENGTH(display_name) FROM person WHERE email = ?", longEmail));
+        assertTrue(tooLong.contains("Use at most 200 characters."), tooLong.body());
+        assertEquals(List.of(), TestDatabase.strings("SELECT id FROM person WHERE email = ?", longEmail));
 
         Page duplicate = ada.submit(tooLong, "invite",
                 Map.of("name", "Ada Again", "email", adminEmail, "roles", "ADMIN"), "submit");

@@ -50,6 +50,9 @@ public class Replies {
     @Inject
     Clock clock;
 
+    @Inject
+    InvitationSettings settings;
+
     /** What an accept or decline link is about, for the page that asks to confirm it. */
     public record LinkPreview(String title, String when, PartStat answer) {
     }
@@ -63,8 +66,16 @@ public class Replies {
         if (reply.partStat() == PartStat.NEEDS_ACTION) {
             throw new MalformedReplyException("a reply with no answer");
         }
+        if (reply.organiserEmail() != null && !reply.organiserEmail().equalsIgnoreCase(settings.organiserMailbox())) {
+            throw new MalformedReplyException("ORGANIZER is not Kindred's scheduling mailbox");
+        }
         SessionSeries series = sessions.findByUid(reply.uid())
                 .orElseThrow(() -> new MalformedReplyException("UID of no Kindred event"));
+        // An attendee answers a version Kindred sent: a higher SEQUENCE is made up.
+        int sent = series.occurrences().stream().mapToInt(Occurrence::sequence).reduce(series.sequence(), Math::max);
+        if (reply.sequence() > sent) {
+            throw new MalformedReplyException("SEQUENCE newer than any invitation sent");
+        }
         Optional<Person> person = person(reply.attendeeEmail());
         if (person.isEmpty() || !attendees.includes(series, person.get().id())) {
             return ReplyOutcome.NOT_INVITED;

@@ -55,6 +55,11 @@ public class RoomService {
         requireOrganiser(caller);
         Room room = rooms.find(roomId).filter(r -> r.site().organisation().id() == caller.organisationId())
                 .orElseThrow(NotFoundException::new);
+        // As when adding: a name the site already has is a message, not a unique-key failure at commit.
+        if (details.name() != null && rooms.rooms(caller.organisationId()).stream().anyMatch(r -> r.site().id().equals(room.site().id())
+                && !r.id().equals(room.id()) && r.name().equalsIgnoreCase(details.name().strip()))) {
+            throw new RuleException("name", "This site already has a room with this name.");
+        }
         room.update(details.name(), details.capacity(), details.accessibilityNotes(), details.equipment(),
                 details.setupMinutes(), details.cleardownMinutes());
     }

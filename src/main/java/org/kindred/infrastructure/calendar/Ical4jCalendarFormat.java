@@ -81,6 +81,10 @@ public class Ical4jCalendarFormat implements CalendarFormat {
     static final String PRODUCT_ID = "-//Kindred//Kindred reflective practice//EN";
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss", Locale.ROOT);
     private static final int MAX_REPLY_LENGTH = 256 * 1024;
+    /** RFC 5545 CONTROL characters, a CR that ends no line, and what decoding put for undecodable bytes. */
+    private static final java.util.regex.Pattern NOT_TEXT =
+            java.util.regex.Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F\\uFFFD]|\\r(?!\\n)");
+    private static final java.util.regex.Pattern BARE_LF = java.util.regex.Pattern.compile("(?<!\\r)\\n");
 
     @Override
     public String write(CalendarMessage message) {
@@ -171,6 +175,13 @@ public class Ical4jCalendarFormat implements CalendarFormat {
         if (text.length() > MAX_REPLY_LENGTH) {
             throw new MalformedReplyException("calendar part too large");
         }
+        // Read leniently, iCal4j drops what it cannot use; these would be dropped silently, so refuse them.
+        if (NOT_TEXT.matcher(text).find()) {
+            throw new MalformedReplyException("control characters, or bytes not in the declared charset");
+        }
+        if (text.contains("\r\n") && BARE_LF.matcher(text).find()) {
+            throw new MalformedReplyException("lines end in both CRLF and LF");
+        }
         Calendar calendar;
         try {
             calendar = new CalendarBuilder().build(new StringReader(text));
@@ -178,7 +189,7 @@ public class Ical4jCalendarFormat implements CalendarFormat {
             throw new MalformedReplyException("not iCalendar", e);
         }
         String method = value(calendar.getProperty(Property.METHOD));
-        if (!"REPLY".equalsIgnoreCase(method)) {
+        if (!"REPLY".equalsIgnoreCase(method) || calendar.getProperties(Property.METHOD).size() != 1) {
             throw new MalformedReplyException("METHOD is not REPLY");
         }
         List<VEvent> events = calendar.getComponents(Component.VEVENT);
@@ -186,9 +197,20 @@ public class Ical4jCalendarFormat implements CalendarFormat {
             throw new MalformedReplyException("a reply carries one VEVENT, found " + events.size());
         }
         VEvent event = events.get(0);
+        if (event.getComponentList().getAll().stream().anyMatch(c -> !Component.VALARM.equals(c.getName()))
+                || calendar.getComponents().stream().anyMatch(c -> !Component.VEVENT.equals(c.getName())
+                        && !Component.VTIMEZONE.equals(c.getName()))) {
+            throw new MalformedReplyException("a reply carries one VEVENT and nothing else");
+        }
         String uid = value(event.getProperty(Property.UID));
         if (uid == null || uid.isBlank()) {
             throw new MalformedReplyException("no UID");
+        }
+        // One of each: a reply that says two things about itself says nothing Kindred can rely on.
+        for (String single : List.of(Property.UID, Property.SEQUENCE, Property.RECURRENCE_ID, Property.ORGANIZER)) {
+            if (event.getProperties(single).size() > 1) {
+                throw new MalformedReplyException("more than one " + single);
+            }
         }
         List<Property> attendees = event.getProperties(Property.ATTENDEE);
         if (attendees.size() != 1) {
@@ -199,6 +221,9 @@ public class Ical4jCalendarFormat implements CalendarFormat {
         if (address == null || !address.regionMatches(true, 0, "mailto:", 0, 7) || address.length() <= 7) {
             throw new MalformedReplyException("ATTENDEE is not a mailto address");
         }
+        if (attendee.getParameters(Parameter.PARTSTAT).size() > 1) {
+            throw new MalformedReplyException("more than one PARTSTAT");
+        }
         PartStat partStat = partStat(attendee.getParameter(Parameter.PARTSTAT)
                 .map(Parameter::getValue).orElse(null));
         int sequence = 0;
@@ -208,6 +233,9 @@ public class Ical4jCalendarFormat implements CalendarFormat {
                 sequence = Integer.parseInt(sequenceText.strip());
             } catch (NumberFormatException e) {
                 throw new MalformedReplyException("SEQUENCE is not a number");
+            }
+            if (sequence < 0) {
+                throw new MalformedReplyException("SEQUENCE is negative");
             }
         }
         LocalDateTime recurrenceId = null;
@@ -237,8 +265,12 @@ public class Ical4jCalendarFormat implements CalendarFormat {
                 stamp = null; // an unreadable DTSTAMP: the time the reply is read stands in for it
             }
         }
+        String organiser = value(event.getProperty(Property.ORGANIZER));
+        if (organiser != null && (!organiser.regionMatches(true, 0, "mailto:", 0, 7) || organiser.length() <= 7)) {
+            throw new MalformedReplyException("ORGANIZER is not a mailto address");
+        }
         return new CalendarReply(uid.strip(), address.substring(7).strip(), partStat, sequence, recurrenceId,
-                recurrenceZone, stamp);
+                recurrenceZone, stamp, organiser == null ? null : organiser.substring(7).strip());
     }
 
     private static String value(Optional<? extends Property> property) {

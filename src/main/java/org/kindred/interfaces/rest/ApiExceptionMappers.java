@@ -117,6 +117,9 @@ public final class ApiExceptionMappers {
     public static class Web implements ExceptionMapper<WebApplicationException> {
         @Override
         public Response toResponse(WebApplicationException e) {
+            if (e.getResponse().getEntity() instanceof ApiError) {
+                return e.getResponse(); // already says what is wrong (BodySizeLimit)
+            }
             int status = e.getResponse().getStatus();
             String message = status == 400 ? "The request could not be read. Send valid JSON."
                     : Response.Status.fromStatusCode(status) == null ? "Request refused."
@@ -130,6 +133,11 @@ public final class ApiExceptionMappers {
     public static class Unreadable implements ExceptionMapper<jakarta.ws.rs.ProcessingException> {
         @Override
         public Response toResponse(jakarta.ws.rs.ProcessingException e) {
+            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+                if (cause instanceof WebApplicationException refused && refused.getResponse().getEntity() instanceof ApiError) {
+                    return refused.getResponse(); // a body cut off at its limit while it was read (BodySizeLimit)
+                }
+            }
             return ApiError.response(Response.Status.BAD_REQUEST, "The request could not be read. Send valid JSON.", null);
         }
     }

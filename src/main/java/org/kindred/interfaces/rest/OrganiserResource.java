@@ -59,6 +59,7 @@ public class OrganiserResource {
      */
     public static class NewGroup {
         @NotBlank(message = "Choose a programme template.")
+        @Size(max = 40, message = "Use a template code of at most 40 characters.")
         public String template;
         @NotBlank(message = "Give the group a name.")
         @Size(max = 120, message = "Use at most 120 characters for the name.")

@@ -20,7 +20,7 @@ public final class ScheduleBodies {
     /** A series: a first start, and either an RFC 5545 {@code rrule} or a {@code pattern} with an end. */
     public static class Series {
         public LocalDateTime firstStart;
-        @Size(max = 64, message = "Use a time zone name such as Europe/London.")
+        @Size(max = 64, message = "Use a time zone name such as Europe/London, at most 64 characters.")
         public String timeZone;
         public Integer durationMinutes;
         @Size(max = 200, message = "Use a rule of at most 200 characters.")
@@ -103,6 +103,7 @@ public final class ScheduleBodies {
         public LocalDateTime start;
         public Integer durationMinutes;
         public Long roomId;
+        @Size(max = 500, message = "Use a video link of at most 500 characters.")
         public String onlineLink;
         public Long facilitatorId;
         public Long clinicalLeadId;
@@ -111,12 +112,14 @@ public final class ScheduleBodies {
         public LocalDateTime preparationStart;
         public Integer preparationMinutes;
         public Long preparationRoomId;
+        @Size(max = 500, message = "Use a video link of at most 500 characters.")
         public String preparationLink;
     }
 
     public static class RoundMove {
         public LocalDateTime start;
         public Long roomId;
+        @Size(max = 500, message = "Use a video link of at most 500 characters.")
         public String onlineLink;
         /** The answer to the offer to move the preparation meeting too. */
         public Boolean movePreparation;

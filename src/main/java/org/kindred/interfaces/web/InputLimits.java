@@ -1,0 +1,37 @@
+package org.kindred.interfaces.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIInput;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.convert.ConverterException;
+
+/**
+ * A text field's {@code maxlength} is its limit on the server too, with a message naming it. PrimeFaces
+ * cuts a longer submitted value to the limit without a word (a browser never sends one; a forged or
+ * scripted request does), which would store less than was sent; the renderers here keep the whole
+ * value and refuse it in the validation phase instead, so nothing is saved and the field says why.
+ */
+final class InputLimits {
+
+    private InputLimits() {
+    }
+
+    /** After the PrimeFaces decode: puts back the value as sent when it was cut to the limit. */
+    static void keepWhole(FacesContext context, UIInput input, int maxlength) {
+        if (maxlength <= 0 || input.getSubmittedValue() == null) {
+            return; // no limit, or not decoded (disabled or read-only)
+        }
+        String sent = context.getExternalContext().getRequestParameterMap().get(input.getClientId(context));
+        if (sent != null && sent.length() > maxlength) {
+            input.setSubmittedValue(sent);
+        }
+    }
+
+    /** Before conversion: a value over the limit is refused with "Use at most N characters." */
+    static void check(Object submitted, int maxlength) {
+        if (maxlength > 0 && submitted instanceof String text && text.length() > maxlength) {
+            String message = Texts.get("input.useAtMostCharacters", Integer.toString(maxlength)); // "1000", not "1,000"
+            throw new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+        }
+    }
+}

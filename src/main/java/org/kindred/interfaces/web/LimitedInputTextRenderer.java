@@ -1,0 +1,22 @@
+package org.kindred.interfaces.web;
+
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+import org.primefaces.component.inputtext.InputText;
+import org.primefaces.component.inputtext.InputTextRenderer;
+
+/** PrimeFaces' text input, refusing a value over its maxlength with a message: {@link InputLimits}. */
+public class LimitedInputTextRenderer extends InputTextRenderer {
+
+    @Override
+    public void decode(FacesContext context, UIComponent component) {
+        super.decode(context, component);
+        InputLimits.keepWhole(context, (InputText) component, ((InputText) component).getMaxlength());
+    }
+
+    @Override
+    public Object getConvertedValue(FacesContext context, UIComponent component, Object submittedValue) {
+        InputLimits.check(submittedValue, ((InputText) component).getMaxlength());
+        return super.getConvertedValue(context, component, submittedValue);
+    }
+}

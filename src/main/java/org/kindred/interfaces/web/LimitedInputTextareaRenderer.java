@@ -1,0 +1,22 @@
+package org.kindred.interfaces.web;
+
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+import org.primefaces.component.inputtextarea.InputTextarea;
+import org.primefaces.component.inputtextarea.InputTextareaRenderer;
+
+/** PrimeFaces' text area, refusing a value over its maxlength with a message: {@link InputLimits}. */
+public class LimitedInputTextareaRenderer extends InputTextareaRenderer {
+
+    @Override
+    public void decode(FacesContext context, UIComponent component) {
+        super.decode(context, component);
+        InputLimits.keepWhole(context, (InputTextarea) component, ((InputTextarea) component).getMaxlength());
+    }
+
+    @Override
+    public Object getConvertedValue(FacesContext context, UIComponent component, Object submittedValue) {
+        InputLimits.check(submittedValue, ((InputTextarea) component).getMaxlength());
+        return super.getConvertedValue(context, component, submittedValue);
+    }
+}
