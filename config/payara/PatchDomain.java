@@ -107,6 +107,9 @@ public class PatchDomain {
         addJvmOption(doc, javaConfig, "-Dhazelcast.phone.home.enabled=false");
         // iCal4j must never try to fetch time-zone updates: nothing outside is reachable.
         addJvmOption(doc, javaConfig, "-Dnet.fortuna.ical4j.timezone.update.enabled=false");
+        // The domain's own temporary directory (local-server.sh creates it): an uploaded deployment is
+        // kept as <tmpdir>/kindred.ear, and two servers sharing /tmp deleted each other's mid-deploy.
+        addJvmOption(doc, javaConfig, "-Djava.io.tmpdir=${com.sun.aas.instanceRoot}/tmp");
 
         forgetDeployedKindred(doc);
 

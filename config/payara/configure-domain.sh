@@ -37,4 +37,10 @@ $ASADMIN create-jdbc-connection-pool \
   kindred-pool
 $ASADMIN create-jdbc-resource --connectionpoolid kindred-pool jdbc/kindred
 
-echo "configure-domain.sh: jdbc/kindred -> kindred-pool ($kind)"
+# Answers do not name the server or its version (ASVS 5.0 13.4.6): no X-Powered-By, no Server header.
+for listener in http-listener-1 http-listener-2; do
+  $ASADMIN set "configs.config.server-config.network-config.protocols.protocol.$listener.http.xpowered-by=false" >/dev/null
+  $ASADMIN set "configs.config.server-config.network-config.protocols.protocol.$listener.http.server-header=false" >/dev/null
+done
+
+echo "configure-domain.sh: jdbc/kindred -> kindred-pool ($kind); no product headers"

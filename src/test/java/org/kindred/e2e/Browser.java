@@ -34,13 +34,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * the journeys see is checked with axe-core (vendored from npm) against WCAG 2.0, 2.1 and 2.2 A and AA,
  * and must have no violation at all; {@link #screenshot} writes the user guide's pictures.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
     /** The axe-core rule tags of WCAG 2.2 level AA (and the A and AA levels it includes). */
     static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
     /** The browser's own zone: not the organisation's, as for a colleague travelling. */
     static final String DEVICE_ZONE = "America/New_York";
-    static final Dimension DESKTOP = new Dimension(1280, 900);
+    public static final Dimension DESKTOP = new Dimension(1280, 900);
     static final Dimension PHONE = new Dimension(390, 844);
 
     private static String axeSource;
@@ -54,7 +54,7 @@ final class Browser implements AutoCloseable {
     private final String base;
     private final List<String> checked = new ArrayList<>();
 
-    Browser(Dimension size) {
+    public Browser(Dimension size) {
         String chromium = System.getProperty("kindred.it.chromium", "/usr/bin/chromium");
         String chromedriver = System.getProperty("kindred.it.chromedriver", "/usr/bin/chromedriver");
         if (!Files.isExecutable(Path.of(chromium)) || !Files.isExecutable(Path.of(chromedriver))) {
@@ -70,6 +70,8 @@ final class Browser implements AutoCloseable {
                 "--no-first-run", "--disable-extensions", "--lang=en-GB", "--hide-scrollbars",
                 "--force-device-scale-factor=1", "--force-prefers-reduced-motion", "--window-size=" + size.width + "," + size.height);
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-GB"));
+        // the console's errors, where Chromium reports what the Content-Security-Policy blocked
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "SEVERE"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(chromedriver).toFile()).usingAnyFreePort()
                 .withEnvironment(Map.of("TZ", DEVICE_ZONE)).build();
@@ -84,11 +86,22 @@ final class Browser implements AutoCloseable {
         return accessible();
     }
 
-    Browser signIn(String email, String password) {
+    public Browser signIn(String email, String password) {
         open("/login.xhtml");
         type("login:email", email);
         type("login:password", password);
         return click("login:submit");
+    }
+
+    /** Opens a page without the accessibility check, for tests that look at something else (bad input). */
+    public Browser visit(String path) {
+        driver.get(path.startsWith("http") ? path : base + path);
+        return settled();
+    }
+
+    /** Runs a script in the page and returns its result. */
+    public Object script(String script, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(script, arguments);
     }
 
     WebElement find(String id) {
@@ -279,11 +292,12 @@ final class Browser implements AutoCloseable {
     /** Runs axe-core on the page as it is now (dialogs and error messages included); any violation fails. */
     Browser accessible() {
         JavascriptExecutor js = (JavascriptExecutor) driver;
+        allowedByContentSecurityPolicy();
+        if (!Boolean.TRUE.equals(js.executeScript("return typeof axe !== 'undefined'"))) {
+            js.executeScript(axe()); // as WebDriver's own script: the page's policy forbids eval, rightly
+        }
         Object result = js.executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
-                if (typeof axe === 'undefined') {
-                  (0, eval)(arguments[1]);
-                }
                 // after the page's own scripts have reacted to the last change (two frames)
                 await new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));
                 axe.run(document, { runOnly: { type: 'tag', values: arguments[0] }, resultTypes: ['violations'] })
@@ -291,7 +305,7 @@ final class Browser implements AutoCloseable {
                       + v.nodes.slice(0, 5).map(n => n.target.join(' ') + ' [' + (n.failureSummary || '').replace(/\\s+/g, ' ') + '] '
                       + (n.html || '').slice(0, 300)).join('; '))))
                   .catch(e => done(['axe failed: ' + e]));
-                """, WCAG_TAGS, axe());
+                """, WCAG_TAGS);
         @SuppressWarnings("unchecked")
         List<String> violations = (List<String>) result;
         String where = driver.getTitle() + " <" + driver.getCurrentUrl().replace(base, "") + ">";
@@ -301,6 +315,34 @@ final class Browser implements AutoCloseable {
                     + js.executeScript("return typeof kindredForms") + "):\n  " + String.join("\n  ", violations));
         }
         return this;
+    }
+
+    /**
+     * Fails when Chromium refused anything the page tried to load or run: every script, style and
+     * handler Kindred and PrimeFaces use must fit the Content-Security-Policy (PrimeFaces CSP mode).
+     */
+    void allowedByContentSecurityPolicy() {
+        List<String> refused = driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy"))
+                .toList();
+        if (!refused.isEmpty()) {
+            fail("the Content-Security-Policy blocked something on " + driver.getCurrentUrl().replace(base, "") + ":\n  "
+                    + String.join("\n  ", refused));
+        }
+    }
+
+    /** Runs a script the way an injected inline script would run, and says whether it ran. */
+    boolean inlineScriptRuns() {
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript("""
+                window.__inlineRan = false;
+                const s = document.createElement('script');
+                s.textContent = 'window.__inlineRan = true;';
+                document.body.appendChild(s);
+                """);
+        driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER); // the expected refusal
+        return Boolean.TRUE.equals(js.executeScript("return window.__inlineRan"));
     }
 
     private Browser settled() {

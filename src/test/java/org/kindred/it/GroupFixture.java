@@ -44,9 +44,14 @@ public final class GroupFixture {
 
     /** Creates a self-enrolment group from the template, led by the given facilitator; returns its id. */
     public long createGroup(String template, String name, int maxMembers, long leadId) {
+        return createGroup(template, name, maxMembers, leadId, true);
+    }
+
+    /** Creates a group from the template, led by the given facilitator, open to self-enrolment or not. */
+    public long createGroup(String template, String name, int maxMembers, long leadId, boolean selfEnrolment) {
         Page created = signedIn(organiser).api("POST", "/api/organiser/groups", """
-                {"template": "%s", "name": "%s", "maxMembers": %d, "selfEnrolment": true, "leadId": %d}
-                """.formatted(template, name, maxMembers, leadId));
+                {"template": "%s", "name": "%s", "maxMembers": %d, "selfEnrolment": %b, "leadId": %d}
+                """.formatted(template, name, maxMembers, selfEnrolment, leadId));
         assertEquals(201, created.status(), created.body());
         return created.json().getJsonNumber("id").longValue();
     }

@@ -4,6 +4,7 @@ import java.io.File;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
  * The one deployment every IT uses: the WAR the build has just packaged (every package, page and
@@ -28,5 +29,10 @@ public final class KindredDeployment {
                           <module><web><web-uri>kindred.war</web-uri><context-root>/</context-root></web></module>
                         </application>
                         """));
+    }
+
+    /** The WAR inside the deployment, as deployed: for tests that enumerate its pages and classes. */
+    public static WebArchive war() {
+        return ear().getAsType(WebArchive.class, "kindred.war");
     }
 }

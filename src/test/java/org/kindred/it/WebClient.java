@@ -1,7 +1,9 @@
 package org.kindred.it;
 
 import java.io.IOException;
+import java.net.CookieHandler;
 import java.net.CookieManager;
+import java.net.CookiePolicy;
 import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -11,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -23,6 +26,15 @@ import java.util.stream.Collectors;
  */
 public final class WebClient {
 
+    /** The session cookie's name (web.xml): Secure, so {@link LoopbackCookies} keeps it on http. */
+    public static final String SESSION_COOKIE = "__Host-kindred-session";
+
+    /**
+     * PrimeFaces' CSP mode: the page's script adds the response's nonce to every form it submits, and
+     * a postback without it is refused.
+     */
+    public static final String NONCE_PARAMETER = "primefaces.nonce";
+    private static final Pattern NONCE = Pattern.compile("'nonce-([^']+)'");
     private static final Pattern VIEW_STATE =
             Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]*)\"");
 
@@ -32,13 +44,16 @@ public final class WebClient {
 
     public WebClient() {
         this.base = "http://127.0.0.1:" + System.getProperty("kindred.it.http.port", "28080");
-        this.http = HttpClient.newBuilder().cookieHandler(cookies)
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+        this.http = client(cookies);
     }
 
     public WebClient(String base) {
         this.base = base;
-        this.http = HttpClient.newBuilder().cookieHandler(cookies)
+        this.http = client(cookies);
+    }
+
+    private static HttpClient client(CookieManager cookies) {
+        return HttpClient.newBuilder().cookieHandler(new LoopbackCookies(cookies))
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
     }
 
@@ -71,6 +86,7 @@ public final class WebClient {
         fields.forEach((name, value) -> params.put(formId + ":" + name, value));
         params.put(formId + ":" + buttonId, "");
         params.put("jakarta.faces.ViewState", matcher.group(1).replace("&#x3a;", ":").replace("&#58;", ":"));
+        page.nonce().ifPresent(nonce -> params.put(NONCE_PARAMETER, nonce));
         return post(page.uri().getRawPath() + Optional.ofNullable(page.uri().getRawQuery()).map(q -> "?" + q).orElse(""),
                 params);
     }
@@ -96,9 +112,16 @@ public final class WebClient {
                 ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A JSON call without the CSRF header, as a cross-site form or script would send it. */
+    public Page apiWithoutCsrfHeader(String method, String path, String json) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Accept", "application/json")
+                .header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     public Optional<String> sessionId() {
         return cookies.getCookieStore().getCookies().stream()
-                .filter(c -> c.getName().equals("JSESSIONID")).map(HttpCookie::getValue).findFirst();
+                .filter(c -> c.getName().equals(SESSION_COOKIE)).map(HttpCookie::getValue).findFirst();
     }
 
     public CookieManager cookies() {
@@ -120,7 +143,7 @@ public final class WebClient {
             HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(60)).build(),
                     HttpResponse.BodyHandlers.ofString());
             return new Page(response.uri(), response.statusCode(),
-                    response.headers().firstValue("Location").orElse(null), response.body());
+                    response.headers().firstValue("Location").orElse(null), response.body(), response.headers());
         } catch (IOException e) {
             throw new AssertionError("HTTP request failed: " + e, e);
         } catch (InterruptedException e) {
@@ -133,10 +156,48 @@ public final class WebClient {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
+    /**
+     * Sends Secure cookies over http to the loopback test server, as Chromium and Firefox do for
+     * localhost, which they count as a secure context. The JDK's CookieManager would drop them.
+     */
+    private static final class LoopbackCookies extends CookieHandler {
+
+        private final CookieManager store;
+
+        LoopbackCookies(CookieManager store) {
+            this.store = store;
+            store.setCookiePolicy(CookiePolicy.ACCEPT_ALL);
+        }
+
+        @Override
+        public Map<String, List<String>> get(URI uri, Map<String, List<String>> headers) throws IOException {
+            String host = uri.getHost();
+            boolean loopback = "127.0.0.1".equals(host) || "localhost".equals(host);
+            return store.get(loopback ? URI.create("https" + uri.toString().substring(uri.getScheme().length())) : uri,
+                    headers);
+        }
+
+        @Override
+        public void put(URI uri, Map<String, List<String>> headers) throws IOException {
+            store.put(uri, headers);
+        }
+    }
+
     /** A response: where it came from, its status, its redirect target and its body. */
-    public record Page(URI uri, int status, String location, String body) {
+    public record Page(URI uri, int status, String location, String body, java.net.http.HttpHeaders headers) {
         public boolean contains(String text) {
             return body.contains(text);
+        }
+
+        /** The script nonce of this page's Content-Security-Policy, which its forms send back. */
+        public Optional<String> nonce() {
+            return headers.allValues("Content-Security-Policy").stream().map(NONCE::matcher)
+                    .filter(Matcher::find).map(m -> m.group(1)).findFirst();
+        }
+
+        /** Every value of a response header (names are case-insensitive). */
+        public List<String> header(String name) {
+            return headers.allValues(name);
         }
 
         public jakarta.json.JsonObject json() {

@@ -133,7 +133,7 @@ class SignInIT {
 
         WebClient replay = new WebClient();
         replay.cookies().getCookieStore().add(java.net.URI.create("http://127.0.0.1/"),
-                cookie("JSESSIONID", signedInSession));
+                cookie(WebClient.SESSION_COOKIE, signedInSession));
         assertEquals(302, replay.get("/home.xhtml").status(), "the old session id is dead");
     }
 

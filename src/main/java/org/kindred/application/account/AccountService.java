@@ -11,6 +11,7 @@ import java.util.logging.Logger;
 import org.kindred.application.PortalSettings;
 import org.kindred.application.mail.MailMessage;
 import org.kindred.application.mail.Mailer;
+import org.kindred.domain.model.person.DuplicateEmailException;
 import org.kindred.domain.model.person.EmailAddress;
 import org.kindred.domain.model.person.InvalidTokenException;
 import org.kindred.domain.model.person.PasswordSetupToken;
@@ -42,6 +43,9 @@ public class AccountService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    LoginThrottle throttle;
 
     /**
      * Creates the account and emails its setup link, in one transaction: if the mail server refuses
@@ -95,6 +99,80 @@ public class AccountService {
         person.changePasswordHash(hasher.hash(password.toCharArray()));
         LOG.info(() -> "person " + person.id() + " set a password");
     }
+
+    /**
+     * Changes the address a person signs in with, after they prove again who they are with their
+     * current password (ASVS 5.0 6.2.3 and 7.5.1): a session left open on a ward computer must not let
+     * someone else take the account over. Wrong passwords count towards the sign-in throttle. Both the
+     * old and the new address are told, so a change the person did not make is noticed.
+     *
+     * @throws AccountException with a message safe to show, when nothing was changed
+     */
+    @Transactional
+    public void changeEmail(long personId, String currentPassword, String newEmail, String remoteAddress) {
+        Person person = reauthenticated(personId, currentPassword, remoteAddress);
+        String oldEmail = person.email().value();
+        EmailAddress address;
+        try {
+            address = new EmailAddress(newEmail);
+        } catch (IllegalArgumentException e) {
+            throw new AccountException(NOT_AN_ADDRESS);
+        }
+        if (address.value().equals(oldEmail)) {
+            throw new AccountException(SAME_ADDRESS);
+        }
+        if (people.findByEmail(address).isPresent()) {
+            throw new AccountException(ADDRESS_TAKEN);
+        }
+        person.changeEmail(address);
+        try {
+            people.flush();
+        } catch (DuplicateEmailException e) {
+            throw new AccountException(ADDRESS_TAKEN);
+        }
+        String notice = "Hello " + person.displayName() + ",\n\n"
+                + "The email address you sign in to Kindred with has just been changed to " + address.value()
+                + ".\n\nIf you did not change it, tell your Kindred administrator at once.\n";
+        mailer.send(new MailMessage(oldEmail, "Your Kindred sign-in address has changed", notice));
+        mailer.send(new MailMessage(address.value(), "Your Kindred sign-in address has changed", notice));
+        LOG.info(() -> "person " + person.id() + " changed their email address");
+    }
+
+    /**
+     * Changes the signed-in person's password after they give the current one (ASVS 5.0 6.2.2, 6.2.3),
+     * under the same policy as a new password. The person is told by email.
+     *
+     * @throws AccountException with a message safe to show, when nothing was changed
+     */
+    @Transactional
+    public void changePassword(long personId, String currentPassword, String newPassword, String remoteAddress) {
+        Person person = reauthenticated(personId, currentPassword, remoteAddress);
+        PasswordPolicy.problemWith(newPassword, person.email().value()).ifPresent(problem -> {
+            throw new AccountException(problem);
+        });
+        person.changePasswordHash(hasher.hash(newPassword.toCharArray()));
+        mailer.send(new MailMessage(person.email().value(), "Your Kindred password has changed",
+                "Hello " + person.displayName() + ",\n\nYour Kindred password has just been changed.\n\n"
+                + "If you did not change it, tell your Kindred administrator at once.\n"));
+        LOG.info(() -> "person " + person.id() + " changed their password");
+    }
+
+    /** The person, once their current password is right; wrong ones count towards the sign-in throttle. */
+    private Person reauthenticated(long personId, String currentPassword, String remoteAddress) {
+        Person person = people.findWithRoles(personId).orElseThrow(() -> new AccountException("No such person."));
+        String email = person.email().value();
+        if (!throttle.allows(email, remoteAddress) || currentPassword == null || person.passwordHash() == null
+                || !hasher.matches(currentPassword.toCharArray(), person.passwordHash())) {
+            throttle.failed(email, remoteAddress);
+            throw new AccountException(WRONG_PASSWORD);
+        }
+        return person;
+    }
+
+    public static final String WRONG_PASSWORD = "That is not your current password.";
+    public static final String NOT_AN_ADDRESS = "Enter an email address such as name@example.nhs.uk.";
+    public static final String SAME_ADDRESS = "That is already your address.";
+    public static final String ADDRESS_TAKEN = "Another account already uses this address.";
 
     /** Whether the link can still be used, for showing the form or an explanation. */
     @Transactional

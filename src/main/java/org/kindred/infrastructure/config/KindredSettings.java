@@ -42,6 +42,8 @@ public class KindredSettings {
     public static final String SESSION_SIZE = "kindred.diagnostics.session-size";
     public static final String RETENTION_POLL = "kindred.retention.poll-interval";
     public static final String EVALUATION_DAY_AFTER_EMAIL = "kindred.evaluation.day-after-email";
+    public static final String SESSION_IDLE_TIMEOUT = "kindred.session.idle-timeout";
+    public static final String SESSION_ABSOLUTE_TIMEOUT = "kindred.session.absolute-timeout";
 
     @Inject
     Config config;

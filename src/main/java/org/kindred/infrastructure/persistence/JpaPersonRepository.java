@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.kindred.domain.model.person.DuplicateEmailException;
 import org.kindred.domain.model.person.EmailAddress;
 import org.kindred.domain.model.person.PasswordSetupToken;
 import org.kindred.domain.model.person.Person;
@@ -70,6 +71,15 @@ public class JpaPersonRepository implements PersonRepository {
     @Override
     public void add(Person person) {
         em.persist(person);
+    }
+
+    @Override
+    public void flush() {
+        try {
+            em.flush();
+        } catch (jakarta.persistence.PersistenceException e) {
+            throw new DuplicateEmailException();
+        }
     }
 
     @Override

@@ -10,8 +10,14 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Logger;
+import org.kindred.application.Retry;
+import org.kindred.infrastructure.config.KindredSettings;
 
 /**
  * Form sign-in kept in the HTTP session, by person id.
@@ -24,19 +30,40 @@ import java.util.Set;
  * so a removed role or a deactivated account takes effect at once.
  *
  * <p>Not signed in: pages redirect to the login page (remembering a GET target); the API answers 401.
+ *
+ * <p>Sessions end after {@value KindredSettings#SESSION_IDLE_TIMEOUT} without a request (30 minutes)
+ * and, however active, {@value KindredSettings#SESSION_ABSOLUTE_TIMEOUT} after signing in (12 hours):
+ * pages are read on shared ward computers (ASVS 5.0 7.3.1, 7.3.2). The login page then says why.
  */
 @ApplicationScoped
 public class SessionAuthenticationMechanism implements HttpAuthenticationMechanism {
 
+    private static final Logger LOG = Logger.getLogger(SessionAuthenticationMechanism.class.getName());
+
     static final String SIGNED_IN = "kindred.signedIn";
     public static final String RETURN_TO = "kindred.returnTo";
+    static final String SIGNED_IN_AT = "kindred.signedInAt";
+    static final String LAST_SEEN = "kindred.lastSeen";
+    static final Duration DEFAULT_IDLE = Duration.ofMinutes(30);
+    static final Duration DEFAULT_ABSOLUTE = Duration.ofHours(12);
+    private static final Duration CONTAINER_GRACE = Duration.ofMinutes(10);
+
+    /** Why a session was ended: the login page's {@code signedOut} parameter. */
+    public enum Ending { IDLE, ABSOLUTE }
 
     @Inject
     KindredIdentityStore identityStore;
 
+    @Inject
+    KindredSettings settings;
+
+    @Inject
+    Clock clock;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        SecurityHeadersFilter.apply(request, response);
         Credential credential = context.getAuthParameters() == null ? null : context.getAuthParameters().getCredential();
         if (credential != null) {
             CredentialValidationResult result = identityStore.validate(credential);
@@ -44,14 +71,32 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
                 return AuthenticationStatus.SEND_FAILURE;
             }
             String personId = result.getCallerPrincipal().getName();
-            request.getSession(true).setAttribute(SIGNED_IN, personId);
+            HttpSession session = request.getSession(true);
+            Instant now = clock.instant();
+            session.setAttribute(SIGNED_IN, personId);
+            session.setAttribute(SIGNED_IN_AT, now);
+            session.setAttribute(LAST_SEEN, now);
+            // the container keeps the session a little longer than the idle limit, so that the next
+            // request finds it and the login page can say why it ended
+            session.setMaxInactiveInterval((int) idleTimeout().plus(CONTAINER_GRACE).toSeconds());
             return context.notifyContainerAboutLogin(personId, result.getCallerGroups());
         }
 
         HttpSession session = request.getSession(false);
         Object personId = session == null ? null : session.getAttribute(SIGNED_IN);
+        Optional<Ending> ending = personId == null ? Optional.empty() : ending(session);
+        if (ending.isPresent()) {
+            session.invalidate();
+            personId = null;
+        }
         if (personId instanceof String id) {
-            Optional<Set<String>> groups = identityStore.currentGroups(Long.parseLong(id));
+            session.setAttribute(LAST_SEEN, clock.instant());
+            Optional<Set<String>> groups;
+            try {
+                groups = identityStore.currentGroups(Long.parseLong(id));
+            } catch (RuntimeException e) {
+                return unavailable(request, response, context, e);
+            }
             if (groups.isPresent()) {
                 return context.notifyContainerAboutLogin(id, groups.get());
             }
@@ -65,12 +110,64 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
         if (path.startsWith("/api/")) {
             return context.responseUnauthorized();
         }
+        String why = ending.map(e -> "?signedOut=" + e.name().toLowerCase(java.util.Locale.ROOT)).orElse("");
         // only a page is worth returning to: not the icon or a script the browser fetched meanwhile
         if ("GET".equals(request.getMethod()) && path.endsWith(".xhtml")) {
             request.getSession(true).setAttribute(RETURN_TO,
                     path + (request.getQueryString() == null ? "" : "?" + request.getQueryString()));
         }
-        return context.redirect(request.getContextPath() + "/login.xhtml");
+        return context.redirect(request.getContextPath() + "/login.xhtml" + why);
+    }
+
+    /** Whether this signed-in session has outlived either limit, measured by the application's clock. */
+    private Optional<Ending> ending(HttpSession session) {
+        Instant now = clock.instant();
+        if (session.getAttribute(SIGNED_IN_AT) instanceof Instant signedInAt
+                && !now.isBefore(signedInAt.plus(absoluteTimeout()))) {
+            return Optional.of(Ending.ABSOLUTE);
+        }
+        if (session.getAttribute(LAST_SEEN) instanceof Instant lastSeen
+                && !now.isBefore(lastSeen.plus(idleTimeout()))) {
+            return Optional.of(Ending.IDLE);
+        }
+        return Optional.empty();
+    }
+
+    private Duration idleTimeout() {
+        return settings.duration(KindredSettings.SESSION_IDLE_TIMEOUT, DEFAULT_IDLE);
+    }
+
+    private Duration absoluteTimeout() {
+        return settings.duration(KindredSettings.SESSION_ABSOLUTE_TIMEOUT, DEFAULT_ABSOLUTE);
+    }
+
+    /**
+     * The person's roles could not be read (the database is down or restarting). Left to the container,
+     * this would be an empty 500 and a stack trace in the log; instead the API answers a JSON error and
+     * a page shows the error page, with 503 when the database is unreachable. Nothing has run yet, so
+     * nothing was changed.
+     */
+    private static AuthenticationStatus unavailable(HttpServletRequest request, HttpServletResponse response,
+                                                    HttpMessageContext context, RuntimeException e) {
+        boolean database = Retry.isInfrastructure(e);
+        LOG.warning(() -> "signed-in request refused: its roles could not be read (" + e.getClass().getSimpleName()
+                + (database ? ", the database is unreachable)" : ")"));
+        int status = database ? HttpServletResponse.SC_SERVICE_UNAVAILABLE : HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        try {
+            response.setStatus(status);
+            if (path.startsWith("/api/")) {
+                response.setContentType("application/json");
+                response.setCharacterEncoding("UTF-8");
+                response.getWriter().write("{\"error\":\"Kindred cannot reach its database just now. Nothing was "
+                        + "changed; please try again in a minute.\",\"field\":null}");
+                return AuthenticationStatus.SEND_CONTINUE; // the response is written
+            }
+            context.forward("/errors/error.xhtml");
+            return AuthenticationStatus.SEND_CONTINUE;
+        } catch (java.io.IOException | RuntimeException failed) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
     }
 
     @Override

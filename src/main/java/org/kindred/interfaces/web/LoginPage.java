@@ -21,6 +21,8 @@ import org.kindred.infrastructure.security.SessionAuthenticationMechanism;
 public class LoginPage {
 
     private static final String FAILED = "loginPage.failed";
+    /** Sign-ins are security events (ASVS 5.0 16.3.1): logged by person id, failures without the address typed. */
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(LoginPage.class.getName());
 
     @Inject
     SecurityContext securityContext;
@@ -39,6 +41,7 @@ public class LoginPage {
         HttpServletResponse response = (HttpServletResponse) external.getResponse();
         String address = request.getRemoteAddr();
         if (!throttle.allows(email, address)) {
+            LOG.warning("sign-in refused by the throttle");
             Messages.error(null, Texts.get(FAILED));
             return;
         }
@@ -48,10 +51,13 @@ public class LoginPage {
                         .newAuthentication(true));
         if (status == AuthenticationStatus.SUCCESS) {
             throttle.succeeded(email);
+            java.security.Principal caller = securityContext.getCallerPrincipal();
+            LOG.info(() -> "person " + (caller == null ? "?" : caller.getName()) + " signed in");
             request.changeSessionId(); // no session fixation: a new id once signed in
             external.redirect(external.getRequestContextPath() + returnTo(request));
         } else {
             throttle.failed(email, address);
+            LOG.info("sign-in failed");
             Messages.error(null, Texts.get(FAILED));
         }
     }

@@ -168,6 +168,11 @@ class FirstAdminTest {
         }
 
         @Override
+        public void flush() {
+            // nothing is pending in memory
+        }
+
+        @Override
         public Optional<PasswordSetupToken> lockTokenByHash(String tokenHash) {
             return Optional.empty();
         }

@@ -105,6 +105,11 @@ public class Person {
         this.passwordHash = newHash;
     }
 
+    /** The address the person signs in with and receives invitations at. */
+    public void changeEmail(EmailAddress newEmail) {
+        this.email = Objects.requireNonNull(newEmail, "email");
+    }
+
     public boolean canSignIn() {
         return active && passwordHash != null;
     }

@@ -28,6 +28,12 @@ public interface PersonRepository {
 
     void add(PasswordSetupToken token);
 
+    /**
+     * Writes pending changes now, so that a broken unique rule (an email address taken meanwhile)
+     * shows as {@link DuplicateEmailException} before anything is sent.
+     */
+    void flush();
+
     /** The token with this hash, locked for update until the transaction ends. */
     Optional<PasswordSetupToken> lockTokenByHash(String tokenHash);
 }
