@@ -104,12 +104,12 @@ declare -A paths=(
 )
 order=(trivial dashboard group api_groups api_roster)
 rps() {
-  wrk -t1 -c4 -d"$1"s -H "Cookie: JSESSIONID=$cookie" -H "Accept: ${3:-text/html}" "$base$2" \
+  wrk -t1 -c4 -d"$1"s -H "Cookie: __Host-kindred-session=$cookie" -H "Accept: ${3:-text/html}" "$base$2" \
     | awk '/Requests\/sec/ {print $2}'
 }
 accept() { case "$1" in api_*) echo application/json ;; *) echo text/html ;; esac; }
 for name in "${order[@]}"; do
-  code=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: JSESSIONID=$cookie" -H "Accept: $(accept "$name")" "$base${paths[$name]}")
+  code=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: __Host-kindred-session=$cookie" -H "Accept: $(accept "$name")" "$base${paths[$name]}")
   [ "$code" = 200 ] || { log "$name answers $code"; exit 1; }
   rps 10 "${paths[$name]}" "$(accept "$name")" >/dev/null   # warm-up: the JIT, the caches, the pools
 done
