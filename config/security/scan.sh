@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Scans a running Kindred with sqlmap and wapiti (Debian packages), signed in, on loopback, and fails
-# on any finding rated medium or above. Too slow for CI (about half an hour): run it by hand against
+# on any finding rated medium or above. Too slow for CI (up to about 40 minutes): run it by hand against
 # the README's run command, and record the result in docs/security.md.
 #
 #   ./mvnw -Prun -DskipTests package            # Kindred with demo data on http://localhost:8080

@@ -14,12 +14,7 @@ import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.JsonObject;
-
-
-
-
 import jakarta.mail.internet.MimeMessage;
-
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

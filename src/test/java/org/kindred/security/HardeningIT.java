@@ -180,6 +180,20 @@ class HardeningIT {
     }
 
     @Test
+    void aMalformedSessionLimitSetWhileRunningFallsBackToTheDefaultInsteadOfFailingEveryRequest() throws Exception {
+        WebClient signedIn = new WebClient();
+        signedIn.signIn(participant, PASSWORD);
+        try {
+            Asadmin.setConfigProperty("kindred.session.idle-timeout", "half-an-hour");
+            Page page = signedIn.get("/home.xhtml");
+            assertEquals(200, page.status(), page.body());
+            assertEquals(200, signedIn.api("GET", "/api/participant/homework", null).status());
+        } finally {
+            Asadmin.deleteConfigProperty("kindred.session.idle-timeout");
+        }
+    }
+
+    @Test
     void absoluteTimeoutExplainsItselfOnTheLoginPage() throws Exception {
         try {
             Asadmin.setConfigProperty("kindred.session.absolute-timeout", "PT2S");

@@ -78,8 +78,21 @@ public class JpaPersonRepository implements PersonRepository {
         try {
             em.flush();
         } catch (jakarta.persistence.PersistenceException e) {
-            throw new DuplicateEmailException();
+            if (violatesAKey(e)) {
+                throw new DuplicateEmailException();
+            }
+            throw e; // the database is away, say: not a taken address
         }
+    }
+
+    /** An integrity-constraint violation (SQLSTATE class 23): the only key a person's update can break is the email's. */
+    private static boolean violatesAKey(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

@@ -15,7 +15,7 @@ import java.util.List;
  * {@code HardeningIT}:
  * <ul>
  *   <li>HSTS, nosniff, no referrer (our links carry signed tokens), no framing, no powerful features;</li>
- *   <li>{@code Cache-Control: no-store} on everything but the versioned static resources, since nearly
+ *   <li>{@code Cache-Control: no-store} on everything but the static resources (scripts, styles, icons), since nearly
  *       every page and API answer holds personal data and ward computers are shared;</li>
  *   <li>a Content-Security-Policy. Faces pages get theirs from PrimeFaces' CSP mode (web.xml's
  *       {@code primefaces.CSP_POLICY}, with a per-response script nonce); answers no Faces page renders

@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.logging.Logger;
 import org.kindred.application.Retry;
 import org.kindred.infrastructure.config.KindredSettings;
+import org.kindred.infrastructure.config.SettingException;
 
 /**
  * Form sign-in kept in the HTTP session, by person id.
@@ -83,14 +84,23 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
         }
 
         HttpSession session = request.getSession(false);
-        Object personId = session == null ? null : session.getAttribute(SIGNED_IN);
-        Optional<Ending> ending = personId == null ? Optional.empty() : ending(session);
-        if (ending.isPresent()) {
-            session.invalidate();
+        Object personId;
+        Optional<Ending> ending;
+        try {
+            personId = session == null ? null : session.getAttribute(SIGNED_IN);
+            ending = personId == null ? Optional.empty() : ending(session);
+            if (ending.isPresent()) {
+                session.invalidate();
+                personId = null;
+            } else if (personId != null) {
+                session.setAttribute(LAST_SEEN, clock.instant());
+            }
+        } catch (IllegalStateException invalidated) {
+            // a parallel request (a sign-out, or the same limit seen twice) ended the session meanwhile
             personId = null;
+            ending = Optional.empty();
         }
         if (personId instanceof String id) {
-            session.setAttribute(LAST_SEEN, clock.instant());
             Optional<Set<String>> groups;
             try {
                 groups = identityStore.currentGroups(Long.parseLong(id));
@@ -134,11 +144,30 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
     }
 
     private Duration idleTimeout() {
-        return settings.duration(KindredSettings.SESSION_IDLE_TIMEOUT, DEFAULT_IDLE);
+        return limit(KindredSettings.SESSION_IDLE_TIMEOUT, DEFAULT_IDLE);
     }
 
     private Duration absoluteTimeout() {
-        return settings.duration(KindredSettings.SESSION_ABSOLUTE_TIMEOUT, DEFAULT_ABSOLUTE);
+        return limit(KindredSettings.SESSION_ABSOLUTE_TIMEOUT, DEFAULT_ABSOLUTE);
+    }
+
+    /**
+     * A session limit as configured. Start-up refuses a malformed one (ApplicationStartup); one broken
+     * while the server runs falls back to the default, the stricter choice, instead of failing every request.
+     */
+    private Duration limit(String property, Duration fallback) {
+        try {
+            return settings.duration(property, fallback);
+        } catch (SettingException e) {
+            LOG.warning(() -> e.getMessage() + "; using " + fallback + " until it is corrected");
+            return fallback;
+        }
+    }
+
+    /** Refuses malformed session limits at start-up, with the setting named. */
+    public void check() {
+        settings.duration(KindredSettings.SESSION_IDLE_TIMEOUT, DEFAULT_IDLE);
+        settings.duration(KindredSettings.SESSION_ABSOLUTE_TIMEOUT, DEFAULT_ABSOLUTE);
     }
 
     /**
@@ -163,9 +192,10 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
                         + "changed; please try again in a minute.\",\"field\":null}");
                 return AuthenticationStatus.SEND_CONTINUE; // the response is written
             }
-            context.forward("/errors/error.xhtml");
+            // as a fresh GET: a form post forwarded as it came would be taken for a postback of the error page
+            request.getRequestDispatcher("/errors/error.xhtml").forward(new FreshRequest(request), response);
             return AuthenticationStatus.SEND_CONTINUE;
-        } catch (java.io.IOException | RuntimeException failed) {
+        } catch (java.io.IOException | jakarta.servlet.ServletException | RuntimeException failed) {
             return AuthenticationStatus.SEND_FAILURE;
         }
     }

@@ -18,6 +18,7 @@ import org.kindred.infrastructure.demo.DemoData;
 import org.kindred.infrastructure.jobs.BackgroundJobs;
 import org.kindred.infrastructure.mail.DemoMailServer;
 import org.kindred.infrastructure.persistence.DatabaseMigrations;
+import org.kindred.infrastructure.security.SessionAuthenticationMechanism;
 
 /**
  * Runs during deployment, before the first request is served. A wrong setting produces one log line
@@ -56,6 +57,9 @@ public class ApplicationStartup {
     @Inject
     MicroProfileRetentionSettings retentionSettings;
 
+    @Inject
+    SessionAuthenticationMechanism authentication;
+
     private static final Duration RETRY_INTERVAL = Duration.ofSeconds(10);
 
     private Instant lastAttempt = Instant.MIN;
@@ -83,6 +87,7 @@ public class ApplicationStartup {
             settings.baseUrl();
             invitationSettings.check();
             retentionSettings.check();
+            authentication.check();
             if (settings.demoEnabled()) {
                 demoMailServer.start(settings.demoSmtpPort());
             }

@@ -6,6 +6,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.kindred.application.group.GroupViews;
 import org.kindred.application.group.NotFoundException;
@@ -20,6 +22,9 @@ import org.kindred.application.session.ScheduleViews.SeriesView;
 public class GroupSchedulePage implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    static final Duration POLL_FOR = Duration.ofMinutes(10);
+
+    private final Instant opened = Instant.now();
 
     @Inject
     transient ScheduleViews views;
@@ -80,6 +85,15 @@ public class GroupSchedulePage implements Serializable {
     public boolean isSettled() {
         Delivery d = getDelivery();
         return d == null || "0".equals(d.pending());
+    }
+
+    /**
+     * Whether the progress line refreshes itself: while any email waits, for {@link #POLL_FOR} after the
+     * page was opened. Each poll is a request, so an endless one would keep an unattended session
+     * signed in past its idle limit (a mail outage can leave emails waiting for days).
+     */
+    public boolean isPolling() {
+        return !isSettled() && Instant.now().isBefore(opened.plus(POLL_FOR));
     }
 
     /** The progress line's poll: read the counts again. */
