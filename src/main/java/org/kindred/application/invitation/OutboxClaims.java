@@ -57,17 +57,15 @@ public class OutboxClaims {
     @Transactional
     public int settle(List<Delivery> deliveries) {
         Instant now = clock.instant();
+        // the delivered in one statement; the failed (few, and each with its own next attempt) read in one
+        outbox.markSent(deliveries.stream().filter(Delivery::delivered).map(Delivery::outboxId).toList(), now);
+        List<Delivery> failures = deliveries.stream().filter(d -> !d.delivered()).toList();
+        Map<Long, OutboxMessage> messages = outbox.findAll(failures.stream().map(Delivery::outboxId).toList());
         Map<Long, Integer> failedByOrganisation = new HashMap<>();
-        // the batch's rows in one statement, not one per message
-        Map<Long, OutboxMessage> messages = outbox.findAll(deliveries.stream().map(Delivery::outboxId).toList());
-        for (Delivery delivery : deliveries) {
+        for (Delivery delivery : failures) {
             OutboxMessage message = messages.get(delivery.outboxId());
-            if (message == null) {
-                continue; // deleted with its person meanwhile
-            }
-            if (delivery.delivered()) {
-                message.delivered(now);
-            } else if (message.attemptFailed(now, delivery.error(), delivery.permanent(), settings.firstRetryDelay(),
+            if (message != null // else deleted with its person meanwhile
+                    && message.attemptFailed(now, delivery.error(), delivery.permanent(), settings.firstRetryDelay(),
                     settings.maxRetryDelay(), settings.giveUpAfter()) && message.kind() != MailKind.ALERT) {
                 failedByOrganisation.merge(message.organisationId(), 1, Integer::sum);
             }

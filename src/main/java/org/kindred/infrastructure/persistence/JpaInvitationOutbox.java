@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.kindred.domain.model.invitation.InvitationOutbox;
@@ -32,18 +33,31 @@ public class JpaInvitationOutbox implements InvitationOutbox {
         em.persist(message);
     }
 
+    /** Three statements for a whole batch: lock the due ids, move their lease, read them. */
     @Override
     @SuppressWarnings("unchecked")
     public List<OutboxMessage> claimDue(Instant now, Instant leaseEnds, int limit) {
-        List<Object> ids = em.createNativeQuery("SELECT id FROM outbox_message WHERE status = 'PENDING' "
+        List<Long> ids = ((List<Object>) em.createNativeQuery("SELECT id FROM outbox_message WHERE status = 'PENDING' "
                         + "AND next_attempt_at <= ?1 ORDER BY next_attempt_at, id LIMIT " + limit
                         + " FOR UPDATE SKIP LOCKED")
                 .setParameter(1, LocalDateTime.ofInstant(now, ZoneOffset.UTC))
-                .getResultList();
-        List<OutboxMessage> claimed = ids.stream()
-                .map(id -> em.find(OutboxMessage.class, ((Number) id).longValue())).toList();
-        claimed.forEach(m -> m.claim(leaseEnds));
-        return claimed;
+                .getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        em.createQuery("update OutboxMessage m set m.nextAttemptAt = :leaseEnds where m.id in :ids")
+                .setParameter("leaseEnds", leaseEnds).setParameter("ids", ids).executeUpdate();
+        Map<Long, OutboxMessage> claimed = findAll(ids);
+        return ids.stream().map(claimed::get).filter(Objects::nonNull).toList(); // in the order they fell due
+    }
+
+    @Override
+    public void markSent(Collection<Long> ids, Instant now) {
+        if (!ids.isEmpty()) {
+            em.createQuery("update OutboxMessage m set m.status = org.kindred.domain.model.invitation.OutboxStatus.SENT,"
+                            + " m.sentAt = :now, m.attempts = m.attempts + 1, m.lastError = null where m.id in :ids")
+                    .setParameter("now", now).setParameter("ids", ids).executeUpdate();
+        }
     }
 
     @Override

@@ -17,6 +17,12 @@ public interface InvitationOutbox {
      */
     List<OutboxMessage> claimDue(Instant now, Instant leaseEnds, int limit);
 
+    /**
+     * Records these messages as delivered at {@code now}, one more attempt and no error, in one
+     * statement for the whole batch; ids deleted meanwhile are passed over.
+     */
+    void markSent(Collection<Long> ids, Instant now);
+
     /** These messages, by id, in one statement; deleted ones are absent. */
     Map<Long, OutboxMessage> findAll(Collection<Long> ids);
 

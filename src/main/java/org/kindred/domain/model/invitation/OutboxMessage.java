@@ -130,17 +130,8 @@ public class OutboxMessage {
         return b;
     }
 
-    /** Taken by a sender until {@code leaseEnds}: another sender skips it until then. */
-    public void claim(Instant leaseEnds) {
-        this.nextAttemptAt = leaseEnds;
-    }
-
-    public void delivered(Instant now) {
-        this.status = OutboxStatus.SENT;
-        this.sentAt = now;
-        this.attempts++;
-        this.lastError = null;
-    }
+    // Claiming (a lease in next_attempt_at) and delivery (SENT, sent_at, one more attempt) are written
+    // for a whole batch at once by InvitationOutbox.claimDue and markSent.
 
     /**
      * A failed attempt: tried again after a delay that doubles each time up to {@code maxDelay}, until
