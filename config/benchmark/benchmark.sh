@@ -46,7 +46,8 @@ export KINDRED_DB_USER=${KINDRED_BENCH_DB_USER:-kindred_test}
 export KINDRED_DB_PASSWORD=${KINDRED_BENCH_DB_PASSWORD:-kindred_test}
 mariadb -h 127.0.0.1 -u root -e "CREATE DATABASE IF NOT EXISTS \`$db\`;
   GRANT ALL ON \`$db\`.* TO '$KINDRED_DB_USER'@'127.0.0.1'; GRANT ALL ON \`$db\`.* TO '$KINDRED_DB_USER'@'localhost';"
-KINDRED_PORT_OFFSET=$offset bash "$root/config/payara/local-server.sh" prepare-tests >/dev/null
+# the test domain's preparation, with production's cache of settings (tests turn it off)
+KINDRED_CONFIG_CACHE_SECONDS=60 KINDRED_PORT_OFFSET=$offset bash "$root/config/payara/local-server.sh" prepare-tests >/dev/null
 
 export KINDRED_BASE_URL=http://localhost:$http_port
 export KINDRED_SMTP_HOST=127.0.0.1 KINDRED_SMTP_PORT=$smtp_port
