@@ -61,6 +61,9 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
     @Inject
     Clock clock;
 
+    /** The last malformed-setting warning logged, so that it is not repeated on every request. */
+    private volatile String lastWarning;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
@@ -153,13 +156,17 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
 
     /**
      * A session limit as configured. Start-up refuses a malformed one (ApplicationStartup); one broken
-     * while the server runs falls back to the default, the stricter choice, instead of failing every request.
+     * while the server runs falls back to the documented default instead of failing every request, with
+     * one warning, not one per request.
      */
     private Duration limit(String property, Duration fallback) {
         try {
             return settings.duration(property, fallback);
         } catch (SettingException e) {
-            LOG.warning(() -> e.getMessage() + "; using " + fallback + " until it is corrected");
+            if (!e.getMessage().equals(lastWarning)) {
+                lastWarning = e.getMessage();
+                LOG.warning(() -> e.getMessage() + "; using " + fallback + " until it is corrected");
+            }
             return fallback;
         }
     }
