@@ -11,6 +11,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.kindred.application.disclosure.Auditor;
+import org.kindred.application.disclosure.Disclosure;
+import org.kindred.application.disclosure.DisclosureControl;
+import org.kindred.application.disclosure.Publication;
+import org.kindred.application.disclosure.RangeFinder;
+import org.kindred.application.disclosure.SmallNumbers;
 import org.kindred.domain.model.evaluation.EvaluationTiming;
 import org.kindred.domain.model.group.GroundRulesRepository;
 import org.kindred.domain.model.group.GroundRulesVersion;
@@ -54,13 +60,17 @@ public class GroupViews {
     @Inject
     Clock clock;
 
+    @Inject
+    RangeFinder ranges;
+
     /**
-     * An organiser's line for a group: counts as shown (see {@link SmallNumbers}), leaders by name.
-     * {@code notAcceptedRules} counts members only.
+     * An organiser's line for a group: counts as disclosure control lets them show, leaders by name.
+     * {@code notAcceptedRules} counts members only. {@code belowMinimum} is null where it would narrow
+     * a hidden member count.
      */
     public record OrganiserGroup(long id, String name, String programme, List<String> facilitators,
                                  String members, String waitlisted, String notAcceptedRules,
-                                 int minMembers, int maxMembers, boolean belowMinimum) {
+                                 int minMembers, int maxMembers, Boolean belowMinimum) {
     }
 
     /** A facilitator's line for one of their groups: exact counts, as they are the group's own. */
@@ -126,22 +136,51 @@ public class GroupViews {
         Map<Long, Map<MembershipStatus, Long>> notAccepted = rules.notAcceptingCurrent(ids);
         List<GroupLeader> leaders = groups.leaders(ids);
         Map<Long, Person> leaderPeople = byId(people.findAllById(leaders.stream().map(GroupLeader::personId).toList()));
-        return list.stream().map(g -> {
+        // One publication for the whole list: each group's members, waitlist and members yet to accept
+        // the ground rules (with the unpublished rest who have), through disclosure control together.
+        Publication publication = new Publication();
+        Map<Long, int[]> cells = new java.util.HashMap<>();
+        for (SupportGroup g : list) {
             long members = count(counts, g.id(), MembershipStatus.MEMBER);
+            long notYet = count(notAccepted, g.id(), MembershipStatus.MEMBER);
+            int m = publication.people(members);
+            int w = publication.people(count(counts, g.id(), MembershipStatus.WAITLISTED));
+            int n = publication.people(notYet);
+            publication.sum(m, n, publication.unpublished(members - notYet));
+            // a waitlist exists only when every seat is taken: a non-zero one tells the member count
+            publication.pinnedBy(m, w);
+            cells.put(g.id(), new int[] {m, w, n});
+        }
+        Disclosure shown = new DisclosureControl(ranges).protect(publication);
+        return list.stream().map(g -> {
+            int[] c = cells.get(g.id());
+            long members = publication.value(c[0]);
             List<String> names = leaders.stream().filter(l -> l.groupId().equals(g.id()))
                     .sorted((a, b) -> a.role().compareTo(b.role()))
                     .map(l -> leaderPeople.get(l.personId()).displayName()).toList();
-            // Secondary suppression. A waitlist exists only when every seat is taken, so next to a small
-            // maximum it would reveal a suppressed member count: when members are suppressed, so is the
-            // waitlist. "Not accepted" counts members only (with the waitlisted in, subtracting members
-            // would reveal the waitlist), and it is suppressed when it or the accepted rest is 1-7.
-            boolean membersSuppressed = SmallNumbers.isSmall(members);
-            long waitlisted = count(counts, g.id(), MembershipStatus.WAITLISTED);
-            return new OrganiserGroup(g.id(), g.name(), g.template().name(), names, SmallNumbers.show(members),
-                    membersSuppressed ? SmallNumbers.SUPPRESSED : SmallNumbers.show(waitlisted),
-                    SmallNumbers.showPart(count(notAccepted, g.id(), MembershipStatus.MEMBER), members),
-                    g.minMembers(), g.maxMembers(), g.isBelowMinimum(members));
+            return new OrganiserGroup(g.id(), g.name(), g.template().name(), names, shown.show(c[0]), shown.show(c[1]),
+                    shown.show(c[2]), g.minMembers(), g.maxMembers(),
+                    belowMinimum(g, members, shown.isHidden(c[0])));
         }).toList();
+    }
+
+    /**
+     * Whether a group is below its minimum, as an organiser may see it. With the member count shown,
+     * exactly. With it hidden (1-7, or fewer at a smaller maximum), the flag would split those values
+     * in two: it is shown only when both sides keep at least three values (or one side is empty, so
+     * it tells nothing), and that depends on the public minimum and maximum alone, so that hiding it
+     * says nothing either. Null: not shown.
+     */
+    static Boolean belowMinimum(SupportGroup group, long members, boolean membersHidden) {
+        if (!membersHidden) {
+            return group.isBelowMinimum(members);
+        }
+        long highest = Math.min(SmallNumbers.THRESHOLD - 1L, group.maxMembers());
+        long below = Math.min(group.minMembers() - 1L, highest); // values 1..below are below the minimum
+        long notBelow = highest - below;                          // values below+1..highest are not
+        boolean tellsNothing = below <= 0 || notBelow <= 0;
+        boolean bothWide = below >= Auditor.MIN_VALUES && notBelow >= Auditor.MIN_VALUES;
+        return tellsNothing || bothWide ? group.isBelowMinimum(members) : null;
     }
 
     /** The names of the organiser's groups by id, for lists that carry a group's id only. */

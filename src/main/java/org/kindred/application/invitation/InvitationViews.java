@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 import org.kindred.application.group.Caller;
 import org.kindred.application.group.GroupAccess;
 import org.kindred.application.group.NotFoundException;
-import org.kindred.application.group.SmallNumbers;
+import org.kindred.application.disclosure.SmallNumbers;
 import org.kindred.domain.model.group.GroupLeader;
 import org.kindred.domain.model.group.GroupRepository;
 import org.kindred.domain.model.invitation.Answer;

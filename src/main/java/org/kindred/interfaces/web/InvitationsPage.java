@@ -49,9 +49,9 @@ public class InvitationsPage implements Serializable {
 
     public void retry(Long groupId) {
         try {
-            int again = invitations.retry(me.caller(), groupId);
-            Messages.info(again == 1 ? Texts.get("invitationsPage.theEmailIsBackIn")
-                    : Texts.get("invitationsPage.theEmailsAreBackIn"));
+            // the same words for one email or many: the failed count is shown as disclosure control allows
+            invitations.retry(me.caller(), groupId);
+            Messages.info(Texts.get("invitationsPage.theEmailsAreBackIn"));
         } catch (NotFoundException e) {
             Messages.error(null, Texts.get("invitationsPage.thoseEmailsAreNoLonger"));
         }
