@@ -101,6 +101,40 @@ class PostbacksAndLinksIT {
         assertEquals(201, withHeader.status(), withHeader.body());
     }
 
+    /**
+     * The header must say what the API documents (X-Requested-By: kindred): an empty or other value is
+     * refused like a missing one, on every changing method, and changes nothing.
+     */
+    @Test
+    void theJsonApiRefusesAnEmptyOrWrongCsrfHeader() throws Exception {
+        GroupFixture fixture = new GroupFixture();
+        WebClient organiser = fixture.signedIn(fixture.organiser);
+        String name = TestDatabase.unique("Header room");
+        long room = fixture.createRoom(organiser, name, 14, 0, 0);
+        String stored = TestDatabase.strings("SELECT CONCAT(name, ' ', capacity) FROM room WHERE id = ?", room).get(0);
+        for (String wrong : List.of("", " ", "kindred-tests", "scan", "1", "true", "XMLHttpRequest", "Kindred",
+                "kindred2", "kindred, kindred")) {
+            String other = TestDatabase.unique("Header site");
+            String room2 = "{\"name\": \"" + other + "\", \"capacity\": 3}";
+            for (String[] call : List.of(
+                    new String[] {"POST", "/api/organiser/schedule/sites", "{\"name\": \"" + other + "\"}"},
+                    new String[] {"PUT", "/api/organiser/schedule/rooms/" + room, room2},
+                    new String[] {"DELETE", "/api/organiser/schedule/rooms/" + room + "/feed", null})) {
+                Page refused = organiser.apiWithCsrfHeader(wrong, call[0], call[1], call[2]);
+                String what = call[0] + " " + call[1] + " with X-Requested-By \"" + wrong + "\"";
+                assertEquals(403, refused.status(), what + ": " + refused.body());
+                assertTrue(refused.contains("X-Requested-By: kindred"),
+                        what + ": the refusal names the header and its value: " + refused.body());
+            }
+            assertEquals(List.of("0"), TestDatabase.strings("SELECT COUNT(*) FROM site WHERE name = ?", other), wrong);
+        }
+        assertEquals(List.of(stored), TestDatabase.strings("SELECT CONCAT(name, ' ', capacity) FROM room WHERE id = ?", room),
+                "the room is as it was");
+        Page right = organiser.apiWithCsrfHeader("kindred", "POST", "/api/organiser/schedule/sites",
+                "{\"name\": \"" + TestDatabase.unique("Header site") + "\"}");
+        assertEquals(201, right.status(), "the documented value: " + right.body());
+    }
+
     @Test
     void invitationLinksThatAreForgedExpiredOrUsedAreRefused() throws Exception {
         GroupFixture fixture = new GroupFixture();
