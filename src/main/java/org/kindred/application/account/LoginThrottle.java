@@ -19,10 +19,10 @@ import java.util.Optional;
  * nothing about which accounts exist. Counters live in this server's memory (see README, Known issues).
  *
  * <p>Each attempt is counted as a failure before its password is checked, in one step with the check
- * of the limits ({@link #attempt}); a success takes its count back. Counting only after a check, as
- * this did before, let every attempt that arrived while earlier ones were still being checked through:
- * a password check takes a large fraction of a second, on purpose. A refused attempt spends as long as
- * a check on a decoy hash, so that its quick answer does not tell a guesser that the throttle is on.
+ * of the limits ({@link #attempt}); a success takes its count back. Counting only after a check would
+ * let through every attempt that arrives while earlier ones are still being checked, and a password
+ * check takes a large fraction of a second, on purpose. A refused attempt spends as long as a check on
+ * a decoy hash, so that a quick answer does not tell a guesser that the throttle is on.
  */
 @ApplicationScoped
 public class LoginThrottle {

@@ -51,7 +51,7 @@ public class StorableJsonText implements ReaderInterceptor {
         return context.proceed();
     }
 
-    /** A string that cannot be stored, and the property it is the value of (null for a property's name, or no property). */
+    /** A string that cannot be stored, and the property it is the value of (null: a property's name, or none). */
     record Unstorable(String field) {
     }
 

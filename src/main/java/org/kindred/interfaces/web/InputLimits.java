@@ -10,10 +10,10 @@ import org.kindred.application.StorableText;
  * What every text field takes, checked on the server with a message beside the field (the renderers
  * registered in faces-config call it for every PrimeFaces text input and text area).
  *
- * <p>A text field's {@code maxlength} is its limit on the server too, with a message naming it. PrimeFaces
- * cuts a longer submitted value to the limit without a word (a browser never sends one; a forged or
- * scripted request does), which would store less than was sent; the renderers here keep the whole
- * value and refuse it in the validation phase instead, so nothing is saved and the field says why.
+ * <p>A text field's {@code maxlength} is its limit on the server too, with a message naming it.
+ * PrimeFaces cuts a longer submitted value to the limit without a word (a browser never sends one; a
+ * forged or scripted request does), which would store less than was sent; the renderers here keep the
+ * whole value and refuse it in the validation phase instead, so nothing is saved and the field says why.
  */
 final class InputLimits {
 
@@ -42,7 +42,8 @@ final class InputLimits {
         }
         if (!StorableText.isStorable(text)) {
             input.setSubmittedValue(StorableText.shown(text)); // a lone half cannot be written into the page either
-            throw new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR, Texts.get("input.notValidUnicode"), null));
+            String message = Texts.get("input.notValidUnicode");
+            throw new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
         }
         if (maxlength > 0 && text.length() > maxlength) {
             String message = Texts.get("input.useAtMostCharacters", Integer.toString(maxlength)); // "1000", not "1,000"

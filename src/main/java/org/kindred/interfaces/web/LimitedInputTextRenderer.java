@@ -5,7 +5,10 @@ import jakarta.faces.context.FacesContext;
 import org.primefaces.component.inputtext.InputText;
 import org.primefaces.component.inputtext.InputTextRenderer;
 
-/** PrimeFaces' text input, refusing a value over its maxlength, or text it cannot store, with a message: {@link InputLimits}. */
+/**
+ * PrimeFaces' text input, refusing a value over its maxlength, or text the database cannot store, with a
+ * message: {@link InputLimits}.
+ */
 public class LimitedInputTextRenderer extends InputTextRenderer {
 
     @Override

@@ -5,7 +5,10 @@ import jakarta.faces.context.FacesContext;
 import org.primefaces.component.inputtextarea.InputTextarea;
 import org.primefaces.component.inputtextarea.InputTextareaRenderer;
 
-/** PrimeFaces' text area, refusing a value over its maxlength, or text it cannot store, with a message: {@link InputLimits}. */
+/**
+ * PrimeFaces' text area, refusing a value over its maxlength, or text the database cannot store, with a
+ * message: {@link InputLimits}.
+ */
 public class LimitedInputTextareaRenderer extends InputTextareaRenderer {
 
     @Override

@@ -40,7 +40,7 @@ public class LoginPage {
     public void signIn() throws IOException {
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         HttpServletResponse response = (HttpServletResponse) external.getResponse();
-        // counted before the password is checked, so that attempts arriving together cannot all get past the limit
+        // counted before the password is checked: attempts arriving together cannot all pass the limit
         Optional<LoginThrottle.Attempt> attempt = throttle.attempt(email, request.getRemoteAddr());
         if (attempt.isEmpty()) {
             LOG.warning("sign-in refused by the throttle");
