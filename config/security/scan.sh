@@ -71,7 +71,7 @@ for user in $users; do
   api_urls | sed "s|^|$base|" > "$out/api-$name.txt"
   : > "$out/sqlmap-$name-api.log"
   while read -r url; do
-    sqlmap -u "$url?q=1" --cookie="$cookie_name=$sid" -H "X-Requested-By: scan" --batch --level=2 --risk=1 \
+    sqlmap -u "$url?q=1" --cookie="$cookie_name=$sid" -H "X-Requested-By: kindred" --batch --level=2 --risk=1 \
       --timeout=15 --retries=1 --output-dir="$out/sqlmap-$name" --disable-coloring >>"$out/sqlmap-$name-api.log" 2>&1 || true
   done < "$out/api-$name.txt"
   if grep -h "identified the following injection point" "$out/sqlmap-$name-pages.log" "$out/sqlmap-$name-api.log"; then
@@ -84,7 +84,7 @@ for user in $users; do
   sid=$(sign_in "$user")
   # No -x exclusions: Debian 12's wapiti 3.0.4 fails on them under Python 3.11 (a regex flag error).
   # The demo mailbox is for admins only, who are not scanned; sign-out is checked for afterwards.
-  wapiti -u "$base/" --scope folder -H "Cookie: $cookie_name=$sid" -H "X-Requested-By: scan" \
+  wapiti -u "$base/" --scope folder -H "Cookie: $cookie_name=$sid" -H "X-Requested-By: kindred" \
     --skip nav:signOut \
     -m "sql,blindsql,xss,permanentxss,exec,file,crlf,redirect,xxe,ssrf,http_headers,cookieflags,csp,methods,backup,htaccess" \
     --max-attack-time $((minutes * 60 / 16)) --max-scan-time $((minutes * 60 + 300)) -d 3 --flush-session \

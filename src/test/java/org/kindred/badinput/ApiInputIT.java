@@ -271,6 +271,52 @@ class ApiInputIT {
         assertTrue(problems.isEmpty(), problems.size() + " problems:\n" + String.join("\n", problems));
     }
 
+    /**
+     * Half of a UTF-16 surrogate pair is not a character: the database would store it as "?" without a
+     * word. Every string field of every body refuses it (written as JSON's escape, as a script sends it)
+     * with 400 and the field named, and nothing is stored; a complete pair, an emoji, is fine.
+     */
+    @Test
+    @Order(5)
+    void aLoneSurrogateInAnyJsonStringIsRefusedWithItsFieldNamed() throws Exception {
+        List<String> problems = new ArrayList<>();
+        List<Operation> operations = operations();
+        Map<String, String> before = BadInputFixture.snapshot();
+        int checked = 0;
+        for (Operation operation : operations) {
+            for (String field : stringFields(operation.body())) {
+                for (String lone : List.of("\\ud800", "\\udfff", "x\\udc00\\ud800y")) {
+                    String json = body(operation.body(), field, "LONE").replace("\"LONE\"", "\"half " + lone + "\"");
+                    Page answer = caller(operation.path()).api(operation.method(), path(operation, null, null), json);
+                    checked++;
+                    String what = operation.label() + " {" + field + ": \"half " + lone + "\"}";
+                    problems.addAll(FormFieldsIT.harmful(what, answer, false));
+                    if (answer.status() != 400) {
+                        problems.add(what + ": " + answer.status() + " " + answer.body());
+                    } else if (!field.equals(answer.json().getString("field", null))
+                            || !answer.json().getString("error").contains("not valid Unicode")) {
+                        problems.add(what + ": the field is not named: " + answer.body());
+                    }
+                }
+            }
+        }
+        assertTrue(checked > 45, "string fields were found: " + checked);
+        assertEquals(before, BadInputFixture.snapshot(), "a refused body changed stored rows");
+        assertTrue(problems.isEmpty(), problems.size() + " problems:\n" + String.join("\n", problems));
+
+        // the stored row is unchanged by a refused rename, and a whole pair (an emoji) is stored as sent
+        WebClient organiser = fixture().roles.get("organiser");
+        String room = "/api/organiser/schedule/rooms/" + fixture().room;
+        List<String> stored = TestDatabase.strings("SELECT name FROM room WHERE id = ?", fixture().room);
+        Page refused = organiser.api("PUT", room, "{\"name\": \"Quiet \\ud83d Room\", \"capacity\": 14}");
+        assertEquals(400, refused.status(), refused.body());
+        assertEquals("name", refused.json().getString("field"), refused.body());
+        assertEquals(stored, TestDatabase.strings("SELECT name FROM room WHERE id = ?", fixture().room));
+        Page renamed = organiser.api("PUT", room, "{\"name\": \"Quiet \\ud83d\\ude00 Room\", \"capacity\": 14}");
+        assertEquals(204, renamed.status(), renamed.body());
+        assertEquals(List.of("Quiet \ud83d\ude00 Room"), TestDatabase.strings("SELECT name FROM room WHERE id = ?", fixture().room));
+    }
+
     @Test
     @Order(4)
     void aHugeBodyIsRefusedWithTheLimitNamed() throws Exception {

@@ -221,6 +221,45 @@ class FormFieldsIT {
         assertTrue(problems.isEmpty(), problems.size() + " problems:\n" + String.join("\n", problems));
     }
 
+    /**
+     * Half of a UTF-16 surrogate pair is not a character, and the database would store it as "?" without
+     * a word. A browser never sends one (it sends U+FFFD instead); a forged post can, declaring a charset
+     * that decodes to one (CESU-8 writes each half of a pair as three bytes). Every field refuses it
+     * beside itself, in the validation phase like a value over the limit, and nothing is stored.
+     */
+    @Test
+    @Order(4)
+    void aLoneSurrogateInAnyFieldIsRefusedBesideItAndNothingIsStored() throws Exception {
+        List<String> problems = new ArrayList<>();
+        Map<String, List<Field>> fields = fieldsByRole();
+        Map<String, String> before = BadInputFixture.snapshot();
+        int checked = 0;
+        for (var role : fields.entrySet()) {
+            WebClient client = fixture().roles.get(role.getKey());
+            for (Field field : role.getValue()) {
+                String value = field.type().equals("email") ? "half\ud800@kindred.test" : "half \ud800 and \udc00";
+                Page answer = Forms.submitCesu8(client, field, value);
+                if (answer == null) {
+                    continue;
+                }
+                checked++;
+                String label = role.getKey() + " " + field.label() + " with a lone surrogate";
+                problems.addAll(harmful(label, answer, false));
+                Element input = Jsoup.parse(answer.body()).selectFirst("[name=\"" + field.name() + "\"]");
+                if (!answer.contains(NOT_UNICODE)) {
+                    problems.add(label + ": no \"" + NOT_UNICODE + "\" (status " + answer.status() + ")");
+                } else if (input == null || !"true".equals(input.attr("aria-invalid"))) {
+                    problems.add(label + ": the field is not marked invalid");
+                }
+            }
+        }
+        assertTrue(checked >= 20, "text fields were submitted: " + checked);
+        assertEquals(before, BadInputFixture.snapshot(), "a refused value changed stored rows");
+        assertTrue(problems.isEmpty(), problems.size() + " problems:\n" + String.join("\n", problems));
+    }
+
+    static final String NOT_UNICODE = "holds a character that is not valid Unicode";
+
     /** A server error, a stack trace or (for script payloads) a payload turned into markup. */
     static List<String> harmful(String what, Page answer, boolean scripts) {
         List<String> problems = new ArrayList<>();

@@ -158,6 +158,46 @@ final class Forms {
         return params == null ? null : post(client, page, params);
     }
 
+    /**
+     * As {@link #submit}, but the form is sent in CESU-8 (declared in its Content-Type), which can carry
+     * half of a surrogate pair: what a forged post can send and a browser never does.
+     */
+    static Page submitCesu8(WebClient client, Field field, String value) {
+        Page page = client.get(field.page());
+        if (field.opener() != null) {
+            page = press(client, page, field.openerForm(), field.opener());
+            if (page == null) {
+                return null;
+            }
+        }
+        if (page.status() != 200) {
+            return page;
+        }
+        Map<String, String> params = fill(page, field, value);
+        if (params == null) {
+            return null;
+        }
+        page.nonce().ifPresent(nonce -> params.putIfAbsent(WebClient.NONCE_PARAMETER, nonce));
+        StringBuilder body = new StringBuilder();
+        params.forEach((name, v) -> body.append(body.isEmpty() ? "" : "&").append(cesu8(name)).append('=').append(cesu8(v)));
+        String uri = page.uri().getRawPath() + (page.uri().getRawQuery() == null ? "" : "?" + page.uri().getRawQuery());
+        return client.postEncoded(uri, "application/x-www-form-urlencoded; charset=CESU-8",
+                body.toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    }
+
+    /** Percent-encoded CESU-8: UTF-8, except that each UTF-16 code unit of a surrogate is three bytes of its own. */
+    private static String cesu8(String text) {
+        StringBuilder out = new StringBuilder();
+        for (char c : text.toCharArray()) {
+            if (Character.isSurrogate(c)) {
+                out.append(String.format("%%%02X%%%02X%%%02X", 0xE0 | (c >> 12), 0x80 | ((c >> 6) & 0x3F), 0x80 | (c & 0x3F)));
+            } else {
+                out.append(java.net.URLEncoder.encode(String.valueOf(c), java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        return out.toString();
+    }
+
     /** The parameters a browser sends for the field's form with this value in it, or null when it is gone. */
     static Map<String, String> fill(Page page, Field field, String value) {
         Element found = Jsoup.parse(page.body()).getElementById(field.form());

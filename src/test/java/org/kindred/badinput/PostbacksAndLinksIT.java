@@ -76,14 +76,52 @@ class PostbacksAndLinksIT {
             assertFalse(Forms.STACK_TRACE.matcher(answer.body()).find(), what + ": a stack trace\n" + answer.body());
             assertEquals(List.of("0"), TestDatabase.strings("SELECT COUNT(*) FROM site WHERE name = ?", name),
                     what + ": the site was added");
-            assertTrue(answer.contains(EXPIRED_PAGE) || refusal.getValue() == null && answer.contains("Add a site"),
-                    what + ": neither the expired page nor the page afresh (" + answer.status() + ")\n" + answer.body());
+            assertEquals(400, answer.status(), what + ": " + answer.body());
+            assertTrue(answer.contains(EXPIRED_PAGE), what + ": not the expired page\n" + answer.body());
         }
         // the same form with its own view state does what it says, so the refusals above are not an accident
         String name = TestDatabase.unique("Accepted site");
         Page answer = Forms.submit(organiser, siteName, name);
         assertTrue(answer.status() < 400, answer.body());
         assertEquals(List.of("1"), TestDatabase.strings("SELECT COUNT(*) FROM site WHERE name = ?", name));
+    }
+
+    /**
+     * A form's fields posted without any view state (not a made-up one: none at all) are what a forged
+     * cross-site form sends. JSF would take such a post for a first visit and show the page afresh with
+     * 200; it is refused like any other postback it cannot restore, with the expired page and 400. A
+     * browser always sends the view state its page holds, and signing in that way still works.
+     */
+    @Test
+    void formFieldsPostedWithoutAnyViewStateAreRefusedLikeAForgedPostback() throws Exception {
+        GroupFixture fixture = new GroupFixture();
+        WebClient organiser = fixture.signedIn(fixture.organiser);
+        Field siteName = new Field("/organiser/rooms.xhtml", null, null, "site", "site:name", "input", "text", 200);
+        String name = TestDatabase.unique("Viewless site");
+        Page page = organiser.get(siteName.page());
+        Map<String, String> params = Forms.fill(page, siteName, name);
+        params.remove("jakarta.faces.ViewState");
+        Page answer = Forms.post(organiser, page, params);
+        assertEquals(400, answer.status(), answer.body());
+        assertTrue(answer.contains(EXPIRED_PAGE), answer.body());
+        assertFalse(answer.contains("Add a site"), "the form was shown afresh: " + answer.body());
+        assertEquals(List.of("0"), TestDatabase.strings("SELECT COUNT(*) FROM site WHERE name = ?", name));
+        assertEquals(200, organiser.get("/organiser/rooms.xhtml").status(), "the session is kept, as for a forged one");
+
+        // the public sign-in form: without its view state nobody is signed in, with it the same post signs in
+        WebClient visitor = new WebClient();
+        Page login = visitor.get("/login.xhtml");
+        Map<String, String> signIn = new LinkedHashMap<>(Map.of("login", "login", "login:email", fixture.organiser,
+                "login:password", GroupFixture.PASSWORD, "login:submit", ""));
+        login.nonce().ifPresent(nonce -> signIn.put(WebClient.NONCE_PARAMETER, nonce));
+        Page refused = visitor.post("/login.xhtml", signIn);
+        assertEquals(400, refused.status(), refused.body());
+        assertTrue(refused.contains(EXPIRED_PAGE), refused.body());
+        assertEquals(302, visitor.get("/home.xhtml").status(), "still signed out");
+        signIn.put("jakarta.faces.ViewState", viewState(login));
+        Page signedIn = visitor.post("/login.xhtml", signIn);
+        assertEquals(302, signedIn.status(), signedIn.body());
+        assertEquals(200, visitor.get("/home.xhtml").status(), "signed in by the form as a browser posts it");
     }
 
     @Test
@@ -99,6 +137,40 @@ class PostbacksAndLinksIT {
         assertEquals(List.of("0"), TestDatabase.strings("SELECT COUNT(*) FROM site WHERE name = ?", name));
         Page withHeader = organiser.api("POST", "/api/organiser/schedule/sites", "{\"name\": \"" + name + "\"}");
         assertEquals(201, withHeader.status(), withHeader.body());
+    }
+
+    /**
+     * The header must say what the API documents (X-Requested-By: kindred): an empty or other value is
+     * refused like a missing one, on every changing method, and changes nothing.
+     */
+    @Test
+    void theJsonApiRefusesAnEmptyOrWrongCsrfHeader() throws Exception {
+        GroupFixture fixture = new GroupFixture();
+        WebClient organiser = fixture.signedIn(fixture.organiser);
+        String name = TestDatabase.unique("Header room");
+        long room = fixture.createRoom(organiser, name, 14, 0, 0);
+        String stored = TestDatabase.strings("SELECT CONCAT(name, ' ', capacity) FROM room WHERE id = ?", room).get(0);
+        for (String wrong : List.of("", " ", "kindred-tests", "scan", "1", "true", "XMLHttpRequest", "Kindred",
+                "kindred2", "kindred, kindred")) {
+            String other = TestDatabase.unique("Header site");
+            String room2 = "{\"name\": \"" + other + "\", \"capacity\": 3}";
+            for (String[] call : List.of(
+                    new String[] {"POST", "/api/organiser/schedule/sites", "{\"name\": \"" + other + "\"}"},
+                    new String[] {"PUT", "/api/organiser/schedule/rooms/" + room, room2},
+                    new String[] {"DELETE", "/api/organiser/schedule/rooms/" + room + "/feed", null})) {
+                Page refused = organiser.apiWithCsrfHeader(wrong, call[0], call[1], call[2]);
+                String what = call[0] + " " + call[1] + " with X-Requested-By \"" + wrong + "\"";
+                assertEquals(403, refused.status(), what + ": " + refused.body());
+                assertTrue(refused.contains("X-Requested-By: kindred"),
+                        what + ": the refusal names the header and its value: " + refused.body());
+            }
+            assertEquals(List.of("0"), TestDatabase.strings("SELECT COUNT(*) FROM site WHERE name = ?", other), wrong);
+        }
+        assertEquals(List.of(stored), TestDatabase.strings("SELECT CONCAT(name, ' ', capacity) FROM room WHERE id = ?", room),
+                "the room is as it was");
+        Page right = organiser.apiWithCsrfHeader("kindred", "POST", "/api/organiser/schedule/sites",
+                "{\"name\": \"" + TestDatabase.unique("Header site") + "\"}");
+        assertEquals(201, right.status(), "the documented value: " + right.body());
     }
 
     @Test

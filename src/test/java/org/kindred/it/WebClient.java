@@ -77,6 +77,18 @@ public final class WebClient {
 
     /** Submits the form with this id from the page, with the given fields and the named button. */
     public Page submit(Page page, String formId, Map<String, String> fields, String buttonId) {
+        return post(address(page), formParams(page, formId, fields, buttonId));
+    }
+
+    /**
+     * The same, tagged with the header the statement-count diagnostic logs its line with, so that a
+     * test can tell how many SQL statements this one request sent.
+     */
+    public Page submitTraced(Page page, String formId, Map<String, String> fields, String buttonId, String trace) {
+        return send(formRequest(address(page), formParams(page, formId, fields, buttonId)).header("X-Kindred-Trace", trace));
+    }
+
+    private static Map<String, String> formParams(Page page, String formId, Map<String, String> fields, String buttonId) {
         Matcher matcher = VIEW_STATE.matcher(page.body());
         if (!matcher.find()) {
             throw new AssertionError("no view state on page " + page.uri() + ":\n" + page.body());
@@ -87,24 +99,45 @@ public final class WebClient {
         params.put(formId + ":" + buttonId, "");
         params.put("jakarta.faces.ViewState", matcher.group(1).replace("&#x3a;", ":").replace("&#58;", ":"));
         page.nonce().ifPresent(nonce -> params.put(NONCE_PARAMETER, nonce));
-        return post(page.uri().getRawPath() + Optional.ofNullable(page.uri().getRawQuery()).map(q -> "?" + q).orElse(""),
-                params);
+        return params;
+    }
+
+    private static String address(Page page) {
+        return page.uri().getRawPath() + Optional.ofNullable(page.uri().getRawQuery()).map(q -> "?" + q).orElse("");
     }
 
     public Page post(String path, Map<String, String> params) {
+        return send(formRequest(path, params));
+    }
+
+    private HttpRequest.Builder formRequest(String path, Map<String, String> params) {
         String form = params.entrySet().stream()
                 .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
                 .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(uri(path))
+        return HttpRequest.newBuilder(uri(path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)));
+                .POST(HttpRequest.BodyPublishers.ofString(form));
     }
+
+    /** A POST of a body encoded by the caller, declared with this content type (a charset of its own, say). */
+    public Page postEncoded(String path, String contentType, byte[] body) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    /** The value of the CSRF header the API documents and asks for (CsrfHeaderFilter). */
+    public static final String CSRF_HEADER_VALUE = "kindred";
 
     /** A JSON API call as the portal's scripts make it: same session, with the CSRF header. */
     public Page api(String method, String path, String json) {
+        return apiWithCsrfHeader(CSRF_HEADER_VALUE, method, path, json);
+    }
+
+    /** A JSON API call with this value in the CSRF header, an empty or wrong one included. */
+    public Page apiWithCsrfHeader(String value, String method, String path, String json) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
                 .header("Accept", "application/json")
-                .header("X-Requested-By", "kindred-tests");
+                .header("X-Requested-By", value);
         if (json != null) {
             request.header("Content-Type", "application/json");
         }

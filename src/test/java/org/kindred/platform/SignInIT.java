@@ -5,8 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -145,6 +158,92 @@ class SignInIT {
         Page page = new WebClient().signIn(organiser, PASSWORD);
         assertEquals(200, page.status(), "even the right password is refused now");
         assertTrue(page.contains(GENERIC_FAILURE), page.body());
+    }
+
+    /**
+     * Many wrong passwords for one account at once, arriving a few milliseconds apart while the earlier
+     * ones are still being checked: no more of them are checked than the limit allows (each checked one
+     * reads the person, so the statement-count diagnostic tells them from the ones the throttle refused),
+     * all read alike, and the right password is refused after. (Released at the very same instant, the
+     * first ones fill the server's threads and finish together, which hides a count kept only after each
+     * check.) A refused attempt takes about as long as a checked one, so timing does not give it away.
+     */
+    @Test
+    void concurrentWrongPasswordsAreCheckedNoMoreOftenThanTheLimit() throws Exception {
+        int attempts = 12;
+        List<WebClient> browsers = new ArrayList<>();
+        List<Page> forms = new ArrayList<>();
+        for (int i = 0; i < attempts; i++) {
+            WebClient browser = new WebClient();
+            browsers.add(browser);
+            forms.add(browser.get("/login.xhtml"));
+        }
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(attempts);
+        List<Future<Page>> answers = new ArrayList<>();
+        for (int i = 0; i < attempts; i++) {
+            int n = i;
+            answers.add(pool.submit(() -> {
+                start.await();
+                Thread.sleep(40L * n);
+                return browsers.get(n).submitTraced(forms.get(n), "login",
+                        Map.of("email", organiser, "password", "guess " + n), "submit", "throttle-" + run + "-" + n);
+            }));
+        }
+        start.countDown();
+        for (Future<Page> answer : answers) {
+            Page page = answer.get(2, TimeUnit.MINUTES);
+            assertEquals(200, page.status(), page.body());
+            assertTrue(page.contains(GENERIC_FAILURE), "every attempt reads the same: " + page.body());
+        }
+        pool.shutdown();
+        int checked = 0;
+        for (int i = 0; i < attempts; i++) {
+            if (statements("throttle-" + run + "-" + i) > 0) {
+                checked++;
+            }
+        }
+        assertTrue(checked <= 5, checked + " of " + attempts + " passwords were checked, more than the limit of 5");
+        assertTrue(checked >= 1, "some passwords were checked");
+        assertTrue(new WebClient().signIn(organiser, PASSWORD).contains(GENERIC_FAILURE),
+                "the right password is refused for a while too");
+
+        // a refused attempt costs what a check costs: the quickest of each, against another account
+        long refused = Long.MAX_VALUE;
+        long wrong = Long.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            refused = Math.min(refused, timed(organiser, "guess again " + i));
+            wrong = Math.min(wrong, timed(admin, "a wrong guess " + i));
+        }
+        assertTrue(refused * 2 >= wrong, "a refused sign-in took " + refused + " ms, a checked wrong one " + wrong
+                + " ms: the time gives the throttle away");
+    }
+
+    private static long timed(String email, String password) {
+        WebClient browser = new WebClient();
+        Page login = browser.get("/login.xhtml");
+        long start = System.nanoTime();
+        Page page = browser.submit(login, "login", Map.of("email", email, "password", password), "submit");
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertTrue(page.contains(GENERIC_FAILURE), page.body());
+        return millis;
+    }
+
+    /** The SQL statements the request with this trace sent, from the server log (QueryCountIT's diagnostic). */
+    private static int statements(String trace) throws Exception {
+        Pattern line = Pattern.compile("statements=(\\d+) POST \\S+ trace=" + Pattern.quote(trace) + "\\b");
+        Path log = Path.of(System.getProperty("kindred.it.payara.home", "../target/it-server/payara6"),
+                "glassfish", "domains", "domain1", "logs", "server.log");
+        long end = System.currentTimeMillis() + 15_000;
+        while (System.currentTimeMillis() < end) {
+            Matcher found = line.matcher(Files.readString(log, StandardCharsets.UTF_8));
+            if (found.find()) {
+                return Integer.parseInt(found.group(1));
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no statement count logged for " + trace);
     }
 
     private static java.net.HttpCookie cookie(String name, String value) {

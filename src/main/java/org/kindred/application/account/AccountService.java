@@ -157,15 +157,20 @@ public class AccountService {
         LOG.info(() -> "person " + person.id() + " changed their password");
     }
 
-    /** The person, once their current password is right; wrong ones count towards the sign-in throttle. */
+    /**
+     * The person, once their current password is right. Each try counts towards the sign-in throttle
+     * before the password is checked, as signing in does; a refused one reads like a wrong password and
+     * takes as long.
+     */
     private Person reauthenticated(long personId, String currentPassword, String remoteAddress) {
         Person person = people.findWithRoles(personId).orElseThrow(() -> new AccountException("No such person."));
-        String email = person.email().value();
-        if (!throttle.allows(email, remoteAddress) || currentPassword == null || person.passwordHash() == null
-                || !hasher.matches(currentPassword.toCharArray(), person.passwordHash())) {
-            throttle.failed(email, remoteAddress);
+        LoginThrottle.Attempt attempt = throttle.attempt(person.email().value(), remoteAddress)
+                .orElseThrow(() -> new AccountException(WRONG_PASSWORD));
+        // no stored hash: the hasher checks a decoy, so this takes as long as a wrong password
+        if (currentPassword == null || !hasher.matches(currentPassword.toCharArray(), person.passwordHash())) {
             throw new AccountException(WRONG_PASSWORD);
         }
+        attempt.succeeded();
         return person;
     }
 

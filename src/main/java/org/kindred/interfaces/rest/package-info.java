@@ -1,6 +1,7 @@
 /**
  * The JSON API under /api, secured like the portal (the same sign-in session, the same role areas
  * in web.xml, the same object-level checks in the application layer) and described by MicroProfile
- * OpenAPI at /openapi. State-changing requests must carry the X-Requested-By header (CSRF defence).
+ * OpenAPI at /openapi. State-changing requests must carry the header X-Requested-By: kindred (CSRF
+ * defence; CsrfHeaderFilter).
  */
 package org.kindred.interfaces.rest;

@@ -5,7 +5,10 @@ import jakarta.faces.context.FacesContext;
 import org.primefaces.component.inputtext.InputText;
 import org.primefaces.component.inputtext.InputTextRenderer;
 
-/** PrimeFaces' text input, refusing a value over its maxlength with a message: {@link InputLimits}. */
+/**
+ * PrimeFaces' text input, refusing a value over its maxlength, or text the database cannot store, with a
+ * message: {@link InputLimits}.
+ */
 public class LimitedInputTextRenderer extends InputTextRenderer {
 
     @Override
@@ -16,7 +19,7 @@ public class LimitedInputTextRenderer extends InputTextRenderer {
 
     @Override
     public Object getConvertedValue(FacesContext context, UIComponent component, Object submittedValue) {
-        InputLimits.check(submittedValue, ((InputText) component).getMaxlength());
+        InputLimits.check((InputText) component, submittedValue, ((InputText) component).getMaxlength());
         return super.getConvertedValue(context, component, submittedValue);
     }
 }

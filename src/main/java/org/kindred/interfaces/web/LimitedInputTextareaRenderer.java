@@ -5,7 +5,10 @@ import jakarta.faces.context.FacesContext;
 import org.primefaces.component.inputtextarea.InputTextarea;
 import org.primefaces.component.inputtextarea.InputTextareaRenderer;
 
-/** PrimeFaces' text area, refusing a value over its maxlength with a message: {@link InputLimits}. */
+/**
+ * PrimeFaces' text area, refusing a value over its maxlength, or text the database cannot store, with a
+ * message: {@link InputLimits}.
+ */
 public class LimitedInputTextareaRenderer extends InputTextareaRenderer {
 
     @Override
@@ -16,7 +19,7 @@ public class LimitedInputTextareaRenderer extends InputTextareaRenderer {
 
     @Override
     public Object getConvertedValue(FacesContext context, UIComponent component, Object submittedValue) {
-        InputLimits.check(submittedValue, ((InputTextarea) component).getMaxlength());
+        InputLimits.check((InputTextarea) component, submittedValue, ((InputTextarea) component).getMaxlength());
         return super.getConvertedValue(context, component, submittedValue);
     }
 }

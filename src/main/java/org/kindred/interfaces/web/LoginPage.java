@@ -12,6 +12,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Optional;
 import org.kindred.application.account.LoginThrottle;
 import org.kindred.infrastructure.security.SessionAuthenticationMechanism;
 
@@ -39,24 +40,30 @@ public class LoginPage {
     public void signIn() throws IOException {
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         HttpServletResponse response = (HttpServletResponse) external.getResponse();
-        String address = request.getRemoteAddr();
-        if (!throttle.allows(email, address)) {
+        // counted before the password is checked: attempts arriving together cannot all pass the limit
+        Optional<LoginThrottle.Attempt> attempt = throttle.attempt(email, request.getRemoteAddr());
+        if (attempt.isEmpty()) {
             LOG.warning("sign-in refused by the throttle");
             Messages.error(null, Texts.get(FAILED));
             return;
         }
-        AuthenticationStatus status = securityContext.authenticate(request, response,
-                AuthenticationParameters.withParams()
-                        .credential(new UsernamePasswordCredential(email, new Password(password)))
-                        .newAuthentication(true));
+        AuthenticationStatus status;
+        try {
+            status = securityContext.authenticate(request, response,
+                    AuthenticationParameters.withParams()
+                            .credential(new UsernamePasswordCredential(email, new Password(password)))
+                            .newAuthentication(true));
+        } catch (RuntimeException unchecked) {
+            attempt.get().unchecked(); // the database was unreachable: not a wrong password
+            throw unchecked;
+        }
         if (status == AuthenticationStatus.SUCCESS) {
-            throttle.succeeded(email);
+            attempt.get().succeeded();
             java.security.Principal caller = securityContext.getCallerPrincipal();
             LOG.info(() -> "person " + (caller == null ? "?" : caller.getName()) + " signed in");
             request.changeSessionId(); // no session fixation: a new id once signed in
             external.redirect(external.getRequestContextPath() + returnTo(request));
         } else {
-            throttle.failed(email, address);
             LOG.info("sign-in failed");
             Messages.error(null, Texts.get(FAILED));
         }
