@@ -15,12 +15,13 @@ import org.kindred.application.group.Caller;
 import org.kindred.application.group.ConflictException;
 import org.kindred.application.group.GroupAccess;
 import org.kindred.application.group.NotFoundException;
-import org.kindred.application.group.SmallNumbers;
+import org.kindred.application.disclosure.SmallNumbers;
 import org.kindred.domain.model.RuleException;
 import org.kindred.domain.model.evaluation.EvaluationAnswers;
 import org.kindred.domain.model.evaluation.EvaluationItem;
 import org.kindred.domain.model.evaluation.EvaluationRepository;
 import org.kindred.domain.model.evaluation.EvaluationTiming;
+import org.kindred.domain.model.evaluation.EvaluationWindow;
 import org.kindred.domain.model.group.Membership;
 import org.kindred.domain.model.group.MembershipRepository;
 import org.kindred.domain.model.group.MembershipStatus;
@@ -29,10 +30,12 @@ import org.kindred.domain.model.session.SeriesKind;
 import org.kindred.domain.model.session.SessionRepository;
 
 /**
- * The evaluation after a session. A member answers once: the responded-flag is written first and
- * refuses a second answer; the answers go to another table with the session and the day only. The
- * aggregate shows each mean only over 8 or more answers, and the count of answers as 1-7 = "*".
- * A group evaluated at the end of its programme offers the form for its last session only.
+ * The evaluation after a session. A member answers once, from the session's start until its
+ * evaluation closes two weeks later ({@link EvaluationWindow}): the responded-flag is written first
+ * and refuses a second answer; the answers go to another table with the session and the day only. The
+ * results are released when the evaluation closes and never change after (ADR 0017): each mean only
+ * over 8 or more answers, and the count of answers as 1-7 = "*". A group evaluated at the end of its
+ * programme offers the form for its last session only.
  */
 @ApplicationScoped
 public class EvaluationService {
@@ -62,8 +65,12 @@ public class EvaluationService {
     public record Form(long occurrenceId, List<EvaluationItem> items, boolean answered) {
     }
 
-    /** A session's answers as anyone may see them: counts and means, suppressed when small. */
-    public record Summary(String responses, Map<String, String> means) {
+    /**
+     * A session's answers as its facilitators may see them: nothing until the evaluation closes
+     * ({@code released} false; {@code closesOn} the day it does), then the count and the means,
+     * suppressed when small, the same ever after.
+     */
+    public record Summary(boolean released, String closesOn, String responses, Map<String, String> means) {
     }
 
     @Transactional
@@ -86,15 +93,28 @@ public class EvaluationService {
                 answers);
     }
 
-    /** For the group's facilitators: each statement's mean and the overall rating, suppressed below 8 answers. */
+    /**
+     * For the group's facilitators: each statement's mean and the overall rating, suppressed below 8
+     * answers, once the evaluation has closed. Until then nothing at all, not even the count: read after
+     * each answer, a running count and mean would give each answer away, and when it came.
+     */
     @Transactional
     public Summary summary(Caller caller, long occurrenceId) {
         Occurrence occurrence = sessions.occurrence(occurrenceId).orElseThrow(NotFoundException::new);
         access.asFacilitator(caller, occurrence.groupId());
+        String closesOn = closesOn(occurrence);
+        if (!EvaluationWindow.closed(occurrence.startsAt(), clock.instant())) {
+            return new Summary(false, closesOn, null, Map.of());
+        }
         Map<String, String> means = new java.util.LinkedHashMap<>();
         evaluations.totals(occurrenceId).forEach((code, countAndSum) ->
                 means.put(code, SmallNumbers.showMean(countAndSum[1], countAndSum[0])));
-        return new Summary(SmallNumbers.show(evaluations.responses(occurrenceId)), means);
+        return new Summary(true, closesOn, SmallNumbers.show(evaluations.responses(occurrenceId)), means);
+    }
+
+    /** The day (in the organisation's zone) the session's evaluation closes. */
+    private String closesOn(Occurrence occurrence) {
+        return LocalDate.ofInstant(EvaluationWindow.closesAt(occurrence.startsAt()), portal.timeZone()).toString();
     }
 
     /**
@@ -116,7 +136,8 @@ public class EvaluationService {
 
     /**
      * A member of the session's group, about a group session that the group evaluates (any, or only
-     * its last for an end-of-programme evaluation), that has started and was not cancelled.
+     * its last for an end-of-programme evaluation), that has started, was not cancelled, and whose
+     * evaluation has not closed.
      */
     private Occurrence attended(Caller caller, long occurrenceId) {
         Occurrence occurrence = sessions.occurrence(occurrenceId).orElseThrow(NotFoundException::new);
@@ -130,6 +151,10 @@ public class EvaluationService {
         }
         if (!occurrence.isScheduled() || occurrence.startsAt().isAfter(clock.instant())) {
             throw new RuleException(null, "The evaluation opens when the session starts.");
+        }
+        if (EvaluationWindow.closed(occurrence.startsAt(), clock.instant())) {
+            throw new RuleException(null, "The evaluation of this session closed on " + closesOn(occurrence)
+                    + ". Its results are released as they were then, so no later answer is taken.");
         }
         return occurrence;
     }

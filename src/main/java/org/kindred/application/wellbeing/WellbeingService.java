@@ -15,7 +15,7 @@ import org.kindred.application.group.Caller;
 import org.kindred.application.group.ConflictException;
 import org.kindred.application.group.GroupAccess;
 import org.kindred.application.group.NotFoundException;
-import org.kindred.application.group.SmallNumbers;
+import org.kindred.application.disclosure.SmallNumbers;
 import org.kindred.domain.model.RuleException;
 import org.kindred.domain.model.group.GroupRepository;
 import org.kindred.domain.model.group.MembershipRepository;
@@ -33,8 +33,8 @@ import org.kindred.domain.model.wellbeing.WellbeingWindow;
  * The wellbeing measure of a cohort. A group's facilitators open its before window and later its after
  * window; each member answers each once: the responded-flag is written first and refuses a second
  * answer, and only the subscale sums are stored, elsewhere, with the group, the phase and the day.
- * Results are per phase: the number of answers (1-7 as "*") and each subscale's mean, shown once the
- * window has closed and only over 8 or more answers.
+ * Results are per phase: the number of answers (1-7 as "*") and each subscale's mean, both shown only
+ * once the window has closed (released once: it cannot open again), the means over 8 or more answers.
  */
 @ApplicationScoped
 public class WellbeingService {
@@ -73,8 +73,8 @@ public class WellbeingService {
     }
 
     /**
-     * One phase: NOT_OPENED, OPEN or CLOSED, the count of answers, the subscales' means, and whether its
-     * facilitators may open or close it now.
+     * One phase: NOT_OPENED, OPEN or CLOSED, the count of answers (null while open), the subscales'
+     * means, and whether its facilitators may open or close it now.
      */
     public record PhaseResult(Phase phase, String state, LocalDate openedOn, String responses,
                               List<SubscaleResult> subscales, boolean mayOpen, boolean mayClose) {
@@ -169,8 +169,8 @@ public class WellbeingService {
     }
 
     /**
-     * Means only once the window has closed (so that no mean changes by one answer) and over 8 or more
-     * answers. The level is that of the mean rounded to a whole score, against the subscale's cut-offs.
+     * The count and the means only once the window has closed (so that no figure changes by one answer),
+     * the means over 8 or more answers. The level is that of the mean rounded to a whole score, against the subscale's cut-offs.
      */
     private PhaseResult phaseResult(WellbeingWindow window, Instrument instrument) {
         long responses = wellbeing.responses(window.groupId(), window.phase());
@@ -183,8 +183,9 @@ public class WellbeingService {
                     : subscale.level(Math.round((double) countAndSum[1] / countAndSum[0])).name().toLowerCase(Locale.ROOT);
             subscales.add(new SubscaleResult(subscale.code(), subscale.name(), mean, level));
         }
+        // not even the count while open: read after each answer, it would date every answer
         return new PhaseResult(window.phase(), window.closed() ? "CLOSED" : "OPEN", window.openedOn(),
-                SmallNumbers.show(responses), subscales, false, window.isOpen());
+                window.closed() ? SmallNumbers.show(responses) : null, subscales, false, window.isOpen());
     }
 
     private Instrument instrument(WellbeingWindow window) {
