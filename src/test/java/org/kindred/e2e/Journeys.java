@@ -26,8 +26,11 @@ final class Journeys {
                 Integer.getInteger("kindred.it.smtp.port", 23025), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     }
 
-    /** A peer-support group whose one past session had three people present; returns its name. */
-    static String groupWithSmallAttendance(GroupFixture fixture) throws SQLException {
+    /**
+     * A peer-support group whose one session, in a month already released, had three people present;
+     * returns the report page of that month and the group's name.
+     */
+    static String[] groupWithSmallAttendance(GroupFixture fixture) throws SQLException {
         String name = TestDatabase.unique("Night shift peer support");
         long group = fixture.createGroup("peer-support", name, 12, fixture.leadId);
         StringBuilder marks = new StringBuilder();
@@ -39,6 +42,6 @@ final class Journeys {
         WebClient lead = fixture.signedIn(fixture.lead);
         Page recorded = lead.api("PUT", "/api/facilitator/attendance/" + session, "{\"marks\": [" + marks + "]}");
         assertEquals(200, recorded.status(), recorded.body());
-        return name;
+        return new String[] {"/reports/index.xhtml?month=" + GroupFixture.intoReleasedMonth(session), name};
     }
 }

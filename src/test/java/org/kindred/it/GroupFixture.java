@@ -100,6 +100,32 @@ public final class GroupFixture {
     }
 
     /**
+     * Sessions (with their evaluation answers) moved to a month whose report has been released, as if
+     * three months had passed: to the 15th of the month three months ago at noon, their answers to the
+     * 16th. Attendance is recorded first, while it can be; returns the month.
+     */
+    public static java.time.YearMonth intoReleasedMonth(long... occurrences) throws SQLException {
+        ZoneId zone = ZoneId.of("Europe/London");
+        java.time.YearMonth month = java.time.YearMonth.now(zone).minusMonths(3);
+        LocalDateTime noon = month.atDay(15).atTime(12, 0).atZone(zone).withZoneSameInstant(java.time.ZoneOffset.UTC)
+                .toLocalDateTime();
+        try (var db = TestDatabase.connect();
+             var move = db.prepareStatement("UPDATE session_occurrence SET starts_at = ?, ends_at = ? WHERE id = ?");
+             var answers = db.prepareStatement("UPDATE evaluation_response SET answered_on = ? WHERE occurrence_id = ?")) {
+            for (long occurrence : occurrences) {
+                move.setObject(1, noon);
+                move.setObject(2, noon.plusHours(1));
+                move.setLong(3, occurrence);
+                move.executeUpdate();
+                answers.setObject(1, month.atDay(16));
+                answers.setLong(2, occurrence);
+                answers.executeUpdate();
+            }
+        }
+        return month;
+    }
+
+    /**
      * A one-off hour-long session of the group, made through the API and then moved in the database to
      * start {@code interval} ago (MySQL syntax: "3 HOUR", "13 MONTH"); returns its occurrence id.
      */

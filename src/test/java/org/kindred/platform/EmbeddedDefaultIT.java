@@ -48,6 +48,7 @@ class EmbeddedDefaultIT {
         assertEquals(302, browser.signIn("fran.facilitator@demo.kindred.test", "kindred-demo").status(),
                 "a demo facilitator can sign in");
         assertEquals(19, demoPeopleSeenByAdmin(), "two facilitators, fifteen participants, an organiser, an admin");
+        demoReportHoldsAgainstAnAttacker();
 
         script("stop");
         script("run-demo", Path.of(System.getProperty("kindred.it.war", "../target/kindred.war"))
@@ -114,6 +115,27 @@ class EmbeddedDefaultIT {
     @AfterAll
     static void stop() throws Exception {
         script("stop");
+    }
+
+    /**
+     * The demo's report, as its organiser reads it: last term's months are released, and an attacker
+     * reading each month's published lines narrows no hidden count to fewer than three values.
+     */
+    private static void demoReportHoldsAgainstAnAttacker() {
+        WebClient organiser = new WebClient("http://127.0.0.1:" + (8080 + OFFSET));
+        assertEquals(302, organiser.signIn("olivia.organiser@demo.kindred.test", "kindred-demo").status());
+        Page report = organiser.api("GET", "/api/reports", null);
+        assertEquals(200, report.status(), report.body());
+        int monthsWithFigures = 0;
+        for (jakarta.json.JsonString month : report.json().getJsonArray("released").getValuesAs(jakarta.json.JsonString.class)) {
+            Page released = organiser.api("GET", "/api/reports?month=" + month.getString(), null);
+            assertEquals(200, released.status(), released.body());
+            jakarta.json.JsonArray lines = released.json().getJsonArray("groups");
+            monthsWithFigures += lines.size() > 1 ? 1 : 0;
+            assertEquals(List.of(), org.kindred.application.disclosure.ReportAttacker.narrowed(
+                    org.kindred.application.disclosure.ReportAttacker.lines(lines), null), released.body());
+        }
+        assertTrue(monthsWithFigures >= 3, "last term's months are released: " + report.body());
     }
 
     private static long demoPeopleSeenByAdmin() {

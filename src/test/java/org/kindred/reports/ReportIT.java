@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -14,6 +15,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.kindred.application.disclosure.ReportAttacker;
 import org.kindred.it.GroupFixture;
 import org.kindred.it.KindredDeployment;
 import org.kindred.it.TestDatabase;
@@ -21,9 +23,12 @@ import org.kindred.it.WebClient;
 import org.kindred.it.WebClient.Page;
 
 /**
- * The aggregate report: a facilitator's group with 9 present and 9 answers shows its figures; a group
- * with 7 shows "*"; the organiser, who sees both with their total, sees the bigger group's figures
- * hidden too (secondary suppression), and no count of 1 to 7 anywhere, in the page, the JSON or the CSV.
+ * The aggregate report, released a month at a time: a facilitator's group with 9 present and 9 answers
+ * and another group with 7, moved into a month that has been released. The organiser, who sees both
+ * with their programme and total, sees no count of 1 to 7 anywhere (page, JSON, CSV), and an attacker
+ * reading the published lines, told even which hidden counts are small, narrows no hidden count to
+ * fewer than three values. Once read, the month's figures never change, whatever happens to the data
+ * behind them; its attendance can no longer be recorded.
  */
 @ExtendWith(ArquillianExtension.class)
 class ReportIT {
@@ -37,7 +42,7 @@ class ReportIT {
     }
 
     @Test
-    void smallNumbersAreHiddenAndTheOnesThatWouldRevealThemToo() throws Exception {
+    void aReleasedMonthHidesSmallNumbersAndWhateverWouldRevealThemAndNeverChanges() throws Exception {
         GroupFixture fixture = new GroupFixture();
         String nineName = TestDatabase.unique("Nine");
         String sevenName = TestDatabase.unique("Seven");
@@ -54,39 +59,56 @@ class ReportIT {
         answer(nineMembers, nineSession, 9);
         answer(sevenMembers, sevenSession, 7);
 
-        JsonObject lead = row(fixture.signedIn(fixture.lead).api("GET", "/api/reports", null), "groups", nineName);
-        assertEquals("9", lead.getString("expected"));
-        assertEquals("9", lead.getString("present"));
-        assertEquals("100%", lead.getString("attendanceRate"));
-        assertEquals("9", lead.getString("responses"), "9 answers: shown");
-        assertEquals("4.0", lead.getString("overallMean"));
+        // Three months on (the data moved back, as the clock cannot be), that month has been released.
+        YearMonth month = GroupFixture.intoReleasedMonth(nineSession, sevenSession);
+        Page tooLate = fixture.signedIn(fixture.lead).api("PUT", "/api/facilitator/attendance/" + nineSession,
+                "{\"marks\": [{\"personId\": " + TestDatabase.personId(fixture.participants("Late", 1).get(0))
+                        + ", \"mark\": \"PRESENT\"}]}");
+        assertEquals(400, tooLate.status(), tooLate.body());
+        assertTrue(tooLate.json().getString("error").contains("four weeks"), tooLate.body());
 
-        Page otherReport = fixture.signedIn(fixture.otherLead).api("GET", "/api/reports", null);
+        JsonObject lead = row(fixture.signedIn(fixture.lead).api("GET", "/api/reports?month=" + month, null), "groups",
+                nineName);
+        assertEquals(String.valueOf(nine), lead.get("groupId").toString());
+        Page otherReport = fixture.signedIn(fixture.otherLead).api("GET", "/api/reports?month=" + month, null);
         JsonObject other = row(otherReport, "groups", sevenName);
-        assertEquals("9", other.getString("expected"));
-        assertEquals("*", other.getString("present"), "7 present: hidden");
-        assertEquals("*", other.getString("apologies"));
+        assertHidden(other.getString("present"), "7 present");
+        assertHidden(other.getString("apologies"), "2 apologies");
+        assertHidden(other.getString("responses"), "7 answers");
         assertEquals("*", other.getString("attendanceRate"));
-        assertEquals("*", other.getString("responses"), "7 answers: hidden");
         assertEquals("*", other.getString("overallMean"));
         assertFalse(otherReport.body().contains(nineName), "a facilitator sees only the groups they lead");
+        assertFalse(otherReport.body().contains("All groups"), "and no total of the organisation's");
 
         WebClient organiser = fixture.signedIn(fixture.organiser);
-        Page report = organiser.api("GET", "/api/reports", null);
+        Page report = organiser.api("GET", "/api/reports?month=" + month, null);
         assertEquals(200, report.status(), report.body());
+        assertEquals(month.toString(), report.json().getString("month"));
+        assertTrue(report.json().getJsonArray("released").getValuesAs(jakarta.json.JsonString.class).stream()
+                .anyMatch(m -> m.getString().equals(month.toString())), report.body());
+        noSmallCounts(report.json());
+        JsonArray lines = report.json().getJsonArray("groups");
+        assertEquals(List.of("GROUP", "GROUP", "PROGRAMME", "TOTAL"), lines.stream()
+                .map(l -> l.asJsonObject().getString("kind")).toList(), report.body());
         JsonObject all = row(report, "groups", "All groups");
         assertEquals("18", all.getString("expected"));
-        assertEquals("*", all.getString("present"), "else 18 - 16 gives the 2 apologies");
-        assertEquals("16", all.getString("responses"));
-        JsonObject bigger = row(report, "groups", nineName);
-        assertEquals("9", bigger.getString("present"), "the totals' present counts are hidden instead: " + report.body());
-        assertEquals("*", bigger.getString("responses"), "else 16 - 9 gives the other group's 7 answers: " + report.body());
-        assertEquals("*", bigger.getString("overallMean"));
-        noSmallCounts(report.json());
+        JsonObject monthLine = report.json().getJsonArray("months").stream().map(JsonValue::asJsonObject)
+                .filter(r -> r.getString("label").equals(java.time.format.DateTimeFormatter.ofPattern("MMM yyyy",
+                        java.util.Locale.UK).format(month))).findFirst().orElseThrow();
+        for (String count : COUNTS) {
+            assertEquals(all.getString(count), monthLine.getString(count), "the month's line is its total line");
+        }
+
+        // the attacker, from the published lines: with the truth's small-or-not, and as an outsider
+        long[][] truth = {{9, 9, 0, 0, 0, 9}, {9, 7, 2, 0, 0, 7}, {18, 16, 2, 0, 0, 16}, {18, 16, 2, 0, 0, 16}};
+        List<ReportAttacker.Line> published = ReportAttacker.lines(lines);
+        for (long[][] knowledge : java.util.Arrays.asList(truth, null)) {
+            assertEquals(List.of(), ReportAttacker.narrowed(published, knowledge), report.body());
+        }
 
         Page csv = organiser.get("/api/reports/aggregates.csv");
         assertEquals(200, csv.status());
-        assertTrue(csv.body().startsWith("\"table\",\"line\""), csv.body());
+        assertTrue(csv.body().startsWith("\"table\",\"month\",\"line\""), csv.body());
         assertTrue(csv.body().contains(nineName) && csv.body().contains("\"All groups\""), csv.body());
         for (String email : sevenEmails) {
             assertFalse(csv.body().contains(email));
@@ -94,20 +116,39 @@ class ReportIT {
         assertFalse(csv.body().contains("Reported Seven"), "no member's name");
         for (String line : csv.body().split("\r\n")) {
             String[] cells = line.substring(1, line.length() - 1).split("\",\"", -1);
-            for (int i = 4; i <= 10 && i < cells.length; i++) { // the people columns
+            for (int i = 5; i <= 11 && i < cells.length; i++) { // the people columns
                 assertFalse(cells[i].matches("[1-7]"), "a count of 1-7 in the CSV: " + line);
             }
         }
 
-        Page page = organiser.get("/reports/index.xhtml");
+        // released once: whatever happens to the figures behind it later, the month reads the same
+        String csvBefore = csv.body();
+        try (var db = TestDatabase.connect(); var change = db.prepareStatement(
+                "UPDATE attendance_count SET present = present - 1, absent = absent + 1 WHERE occurrence_id = ?")) {
+            change.setLong(1, nineSession);
+            change.executeUpdate();
+        }
+        assertEquals(report.body(), organiser.api("GET", "/api/reports?month=" + month, null).body());
+        assertEquals(csvBefore, organiser.get("/api/reports/aggregates.csv").body());
+
+        Page page = organiser.get("/reports/index.xhtml?month=" + month);
         assertEquals(200, page.status());
         assertTrue(page.contains("Attendance rate by month") && page.contains("<canvas"), page.body());
         assertTrue(page.contains(sevenName) && page.contains("Schwartz Rounds"), page.body());
+        Page badMonth = organiser.get("/reports/index.xhtml?month=not-a-month");
+        assertEquals(200, badMonth.status());
+        assertTrue(badMonth.contains("Give the month as yyyy-mm"), badMonth.body());
+        Page badApi = organiser.api("GET", "/api/reports?month=1999-01", null);
+        assertEquals(400, badApi.status(), badApi.body());
 
         WebClient participant = nineMembers.get(0);
         assertEquals(403, participant.api("GET", "/api/reports", null).status());
         assertEquals(403, participant.get("/reports/index.xhtml").status());
         assertEquals(403, participant.get("/api/reports/aggregates.csv").status());
+    }
+
+    private static void assertHidden(String shown, String what) {
+        assertTrue(shown.equals("*") || shown.equals(".."), what + ": " + shown);
     }
 
     private static List<WebClient> join(GroupFixture fixture, long group, List<String> emails) {
@@ -160,5 +201,6 @@ class ReportIT {
             }
         }
         report.getJsonArray("rounds").forEach(r -> assertFalse(r.asJsonObject().getString("audience").matches("[1-7]")));
+        assertFalse(report.toString().contains("Reported"), "no member's name");
     }
 }

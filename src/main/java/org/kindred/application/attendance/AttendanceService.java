@@ -21,6 +21,7 @@ import org.kindred.domain.model.attendance.AttendanceMark;
 import org.kindred.domain.model.attendance.AttendanceRecord;
 import org.kindred.domain.model.attendance.AttendanceRepository;
 import org.kindred.domain.model.attendance.AuditEntry.Action;
+import org.kindred.domain.model.attendance.RecordingWindow;
 import org.kindred.domain.model.group.GroundRulesRepository;
 import org.kindred.domain.model.group.GroundRulesVersion;
 import org.kindred.domain.model.group.Membership;
@@ -111,8 +112,12 @@ public class AttendanceService {
         if (!occurrence.isScheduled()) {
             throw new RuleException(null, "This session was cancelled, so there is no attendance to record.");
         }
-        if (occurrence.startsAt().isAfter(clock.instant().plus(java.time.Duration.ofHours(1)))) {
+        if (RecordingWindow.notYetOpen(occurrence.startsAt(), clock.instant())) {
             throw new RuleException(null, "This session has not started yet. Record attendance on the day.");
+        }
+        if (RecordingWindow.closed(occurrence.startsAt(), clock.instant())) {
+            throw new RuleException(null, "Attendance can be recorded until four weeks after a session. This "
+                    + "session's figures are final now, as the reports show them.");
         }
         Map<Long, Membership> members = membersOf(occurrence.groupId());
         Map<Long, AttendanceRecord> existing = new HashMap<>();
@@ -190,6 +195,10 @@ public class AttendanceService {
         }
         if (occurrence.startsAt().isAfter(clock.instant())) {
             throw new RuleException(null, "This Round has not started yet. Record the headcount once it has.");
+        }
+        if (RecordingWindow.closed(occurrence.startsAt(), clock.instant())) {
+            throw new RuleException(null, "A Round's headcount can be recorded until four weeks after it. This "
+                    + "Round's figures are final now, as the reports show them.");
         }
         if (byStaffGroup == null || byStaffGroup.isEmpty()) {
             throw new RuleException("headcount", "Give the number of people who came.");

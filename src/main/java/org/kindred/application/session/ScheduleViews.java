@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.kindred.application.group.Caller;
 import org.kindred.application.group.GroupAccess;
+import org.kindred.domain.model.attendance.RecordingWindow;
 import org.kindred.domain.model.group.GroupRepository;
 import org.kindred.domain.model.group.SupportGroup;
 import org.kindred.domain.model.person.Person;
@@ -42,7 +43,7 @@ import org.kindred.domain.model.session.SessionSeries;
 public class ScheduleViews {
 
     static final int UPCOMING_DAYS = 120;
-    static final int RECENT_DAYS = 28;
+    static final int RECENT_DAYS = (int) RecordingWindow.AFTER_START.toDays();
     static final int MAX_CALENDAR_DAYS = 93;
 
     @Inject

@@ -168,6 +168,8 @@ public class DemoData {
         schedule.schedule(olivia, groups.get("hthp"), new SeriesPlan(wednesday, null, null, null,
                 RecurrencePattern.WEEKLY, 6, null, rooms.get(1).id(), null), ClashChoice.NONE);
 
+        history(groups, people.get(0).organisationId(), today, rooms.get(0).id());
+
         Person sam = people.get(2);
         long rounds = groupService.create(olivia, new GroupService.NewGroup("schwartz", "Schwartz Rounds",
                 null, 120, null, false, null, sam.id(), people.get(1).id())).id();
@@ -176,6 +178,77 @@ public class DemoData {
         roundChanges.plan(olivia, new RoundPlan(rounds, "The patient who stayed with me", round, null, rooms.get(2).id(), null,
                 sam.id(), participants.get(7).id(), List.of(participants.get(9).id(), participants.get(10).id(),
                 participants.get(11).id()), null, null, rooms.get(1).id(), null));
+    }
+
+    /**
+     * Last term, as anonymous figures only, so that the report has released months to show: the Balint
+     * group met fortnightly and peer support weekly from six months ago until six weeks ago, each
+     * session's counts recorded (nobody's marks: the demo keeps no named attendance from before it
+     * began) and some of those present answering the evaluation the next day. Written as rows, as a
+     * trust moving to Kindred would import its history: scheduling refuses dates in the past and would
+     * send invitations for them.
+     */
+    @SuppressWarnings("unchecked")
+    private void history(Map<String, Long> groups, long organisationId, LocalDate today, long room) {
+        java.util.Random random = new java.util.Random(20261207L);
+        List<String> items = em.createNativeQuery("SELECT code FROM evaluation_item ORDER BY position").getResultList();
+        pastTerm(random, items, organisationId, groups.get("balint"), today.minusWeeks(26)
+                .with(TemporalAdjusters.nextOrSame(DayOfWeek.THURSDAY)).atTime(12, 30), 2, 90, 9, room, null);
+        pastTerm(random, items, organisationId, groups.get("peer-support"), today.minusWeeks(26)
+                .with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY)).atTime(8, 0), 1, 60, 8, null,
+                "https://meet.example.org/kindred-demo-peer");
+    }
+
+    private void pastTerm(java.util.Random random, List<String> items, long organisationId, long group,
+                          LocalDateTime first, int everyWeeks, int minutes, int members, Long room, String link) {
+        ZoneId zone = ZoneId.of("Europe/London");
+        LocalDateTime last = LocalDate.now(clock.withZone(zone)).minusWeeks(6).atStartOfDay();
+        int count = 0;
+        for (LocalDateTime start = first; start.isBefore(last); start = start.plusWeeks(everyWeeks)) {
+            count++;
+        }
+        em.createNativeQuery("INSERT INTO session_series (group_id, organisation_id, kind, uid, sequence_no, time_zone, "
+                        + "first_start, duration_minutes, pattern, repeat_count, room_id, online_link, created_at) "
+                        + "VALUES (?1, ?2, 'GROUP_SESSION', ?3, 0, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)")
+                .setParameter(1, group).setParameter(2, organisationId)
+                .setParameter(3, "demo-last-term-" + group + "@kindred.invalid").setParameter(4, zone.getId())
+                .setParameter(5, first).setParameter(6, minutes).setParameter(7, everyWeeks == 1 ? "WEEKLY" : "FORTNIGHTLY")
+                .setParameter(8, count).setParameter(9, room).setParameter(10, link)
+                .setParameter(11, java.time.LocalDateTime.ofInstant(clock.instant(), java.time.ZoneOffset.UTC))
+                .executeUpdate();
+        Number series = (Number) em.createNativeQuery("SELECT id FROM session_series WHERE uid = ?1")
+                .setParameter(1, "demo-last-term-" + group + "@kindred.invalid").getSingleResult();
+        for (LocalDateTime start = first; start.isBefore(last); start = start.plusWeeks(everyWeeks)) {
+            LocalDateTime utc = start.atZone(zone).withZoneSameInstant(java.time.ZoneOffset.UTC).toLocalDateTime();
+            em.createNativeQuery("INSERT INTO session_occurrence (series_id, group_id, original_start, starts_at, ends_at, "
+                            + "room_id, online_link, status, overridden, sequence_no) "
+                            + "VALUES (?1, ?2, ?3, ?3, ?4, ?5, ?6, 'SCHEDULED', FALSE, 0)")
+                    .setParameter(1, series.longValue()).setParameter(2, group).setParameter(3, utc)
+                    .setParameter(4, utc.plusMinutes(minutes)).setParameter(5, room).setParameter(6, link).executeUpdate();
+            Number occurrence = (Number) em.createNativeQuery("SELECT id FROM session_occurrence WHERE series_id = ?1 "
+                    + "AND original_start = ?2").setParameter(1, series.longValue()).setParameter(2, utc).getSingleResult();
+            int apologies = random.nextInt(3);
+            int absent = random.nextInt(4) == 0 ? 1 : 0;
+            int present = members - apologies - absent;
+            em.createNativeQuery("INSERT INTO attendance_count (occurrence_id, group_id, expected, present, apologies, "
+                            + "absent) VALUES (?1, ?2, ?3, ?4, ?5, ?6)").setParameter(1, occurrence.longValue())
+                    .setParameter(2, group).setParameter(3, members).setParameter(4, present).setParameter(5, apologies)
+                    .setParameter(6, absent).executeUpdate();
+            int answers = random.nextInt(present + 1);
+            for (int a = 0; a < answers; a++) {
+                em.createNativeQuery("INSERT INTO evaluation_response (occurrence_id, group_id, answered_on, overall) "
+                                + "VALUES (?1, ?2, ?3, ?4)").setParameter(1, occurrence.longValue()).setParameter(2, group)
+                        .setParameter(3, start.toLocalDate().plusDays(1)).setParameter(4, 3 + random.nextInt(3))
+                        .executeUpdate();
+                Number response = (Number) em.createNativeQuery("SELECT MAX(id) FROM evaluation_response WHERE "
+                        + "occurrence_id = ?1").setParameter(1, occurrence.longValue()).getSingleResult();
+                for (String item : items) {
+                    em.createNativeQuery("INSERT INTO evaluation_answer (response_id, item_code, score) VALUES (?1, ?2, ?3)")
+                            .setParameter(1, response.longValue()).setParameter(2, item)
+                            .setParameter(3, 2 + random.nextInt(4)).executeUpdate();
+                }
+            }
+        }
     }
 
     private static Caller caller(Person person) {

@@ -15,6 +15,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
+import org.kindred.application.PortalSettings;
 import org.kindred.application.attendance.Retention;
 import org.kindred.application.evaluation.DayAfterEvaluationMail;
 import org.kindred.application.invitation.InvitationSettings;
@@ -22,6 +23,7 @@ import org.kindred.application.invitation.OutboxQueued;
 import org.kindred.application.invitation.OutboxSender;
 import org.kindred.application.invitation.Reminders;
 import org.kindred.application.invitation.ReplyPoller;
+import org.kindred.application.report.Releases;
 import org.kindred.domain.model.invitation.InvitationOutbox;
 import org.kindred.domain.model.invitation.ReplyLinkLedger;
 import org.kindred.infrastructure.config.MicroProfileInvitationSettings;
@@ -31,7 +33,8 @@ import org.kindred.infrastructure.config.MicroProfileRetentionSettings;
  * Starts the timers once the application is ready, and wakes the sender as soon as a transaction
  * that queued mail has committed, so an invitation leaves within a second rather than at the next
  * tick. At most one drain runs at a time in this instance; a wake-up during a drain makes it go round
- * once more. Housekeeping (delivered mail after 30 days, used links after they expire) runs hourly.
+ * once more. Housekeeping (delivered mail after 30 days, used links after they expire, the newest
+ * month's report released for organisations that do not have it yet) runs hourly.
  * The day-after evaluation emails have a timer of their own at the reminders' interval, so that a
  * failing reminder run does not hold them up, nor they it.
  */
@@ -73,6 +76,12 @@ public class BackgroundJobs {
 
     @Inject
     DayAfterEvaluationMail evaluationMail;
+
+    @Inject
+    Releases releases;
+
+    @Inject
+    PortalSettings portal;
 
     @Inject
     Clock clock;
@@ -135,6 +144,10 @@ public class BackgroundJobs {
             int links = ledger.purge(now.minus(invitationSettings.replyLinkValidity()));
             if (purged + links > 0) {
                 LOG.info(() -> "housekeeping: " + purged + " delivered emails and " + links + " used links removed");
+            }
+            int released = releases.releaseDue(portal.timeZone());
+            if (released > 0) {
+                LOG.info(() -> "housekeeping: the newest month's report released for " + released + " organisations");
             }
         }
     }

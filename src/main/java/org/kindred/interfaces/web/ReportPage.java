@@ -8,8 +8,9 @@ import java.util.List;
 import org.kindred.application.report.ReportRow;
 import org.kindred.application.report.Reports;
 import org.kindred.application.report.Reports.Report;
+import org.kindred.domain.model.RuleException;
 
-/** Organisers and facilitators: the anonymous report, its charts and its CSV. */
+/** Organisers and facilitators: the anonymous report of the released months, its charts and its CSV. */
 @Named
 @ViewScoped
 public class ReportPage implements Serializable {
@@ -22,31 +23,47 @@ public class ReportPage implements Serializable {
     @Inject
     transient CurrentPerson me;
 
+    /** The released month (yyyy-mm) whose lines the page shows; the newest when not given. */
+    private String month;
+
     private transient Report report;
+
+    /** Read before the page renders, so that a refused month's message shows with it. */
+    public void load() {
+        getReport();
+    }
 
     public Report getReport() {
         if (report == null) {
-            report = reports.report(me.caller());
+            try {
+                report = reports.report(me.caller(), month);
+            } catch (RuleException e) {
+                Messages.error(null, e.getMessage());
+                month = null;
+                report = reports.report(me.caller(), null);
+            }
         }
         return report;
     }
 
-    public boolean isNoGroups() {
-        return getReport().groups().size() <= 1;
+    public boolean isNoFigures() {
+        return getReport().months().stream().allMatch(r -> r.sessions() == 0 && "0".equals(r.responses()));
     }
 
-    /** The last line of a table: its total. */
-    public ReportRow total(List<ReportRow> rows) {
-        return rows.get(rows.size() - 1);
+    /** The lines whose statement means the page shows: all groups for organisers, each group for a facilitator. */
+    public List<ReportRow> getStatementLines() {
+        List<ReportRow> lines = getReport().groups();
+        return getReport().organisation() ? lines.subList(lines.size() - 1, lines.size()) : lines;
     }
 
     public String getAttendanceChart() {
-        List<ReportRow> months = getReport().months();
-        return ReportCharts.bar(Texts.get("reportPage.attendanceRate"), months.subList(0, months.size() - 1), ReportRow::rate, 100);
+        return ReportCharts.bar(Texts.get("reportPage.attendanceRate"), getReport().months(), ReportRow::rate, 100);
     }
 
     public String getRatingChart() {
-        List<ReportRow> months = getReport().months();
-        return ReportCharts.line(Texts.get("reportPage.overallRating1To5"), months.subList(0, months.size() - 1), ReportRow::overall, 5);
+        return ReportCharts.line(Texts.get("reportPage.overallRating1To5"), getReport().months(), ReportRow::overall, 5);
     }
+
+    public String getMonth() { return month; }
+    public void setMonth(String month) { this.month = month; }
 }

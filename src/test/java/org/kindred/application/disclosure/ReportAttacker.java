@@ -36,6 +36,17 @@ public final class ReportAttacker {
     private ReportAttacker() {
     }
 
+    /** A month's lines as the JSON API publishes them ({@code groups} of {@code /api/reports}). */
+    public static List<Line> lines(jakarta.json.JsonArray groups) {
+        return groups.stream().map(jakarta.json.JsonValue::asJsonObject).map(l -> new Line(l.getString("kind"),
+                java.util.Arrays.stream(COLUMNS).map(l::getString).toArray(String[]::new))).toList();
+    }
+
+    /** The findings that narrow a hidden count to fewer than three values (withheld totals are not counts shown). */
+    public static List<Finding> narrowed(List<Line> lines, long[][] truth) {
+        return attack(lines, truth).stream().filter(f -> !f.withheld() && f.values() < Auditor.MIN_VALUES).toList();
+    }
+
     /**
      * The range of every hidden cell of one month's lines (groups, each programme after its groups,
      * the total last). {@code truth}, if not null, holds the real figures, so that the attacker may be

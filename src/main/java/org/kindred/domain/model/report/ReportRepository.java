@@ -1,12 +1,14 @@
 package org.kindred.domain.model.report;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
 /**
- * The anonymous figures behind the reports, each read in one query for a whole set of groups, so a
- * report costs the same number of statements however many groups and sessions it covers.
+ * The anonymous figures behind the reports, each read in one query for all of an organisation's groups
+ * over a span of time, so a report costs the same number of statements however many groups and
+ * sessions it covers.
  */
 public interface ReportRepository {
 
@@ -29,11 +31,15 @@ public interface ReportRepository {
     record RoundAudience(Instant startsAt, long headcount) {
     }
 
-    List<GroupLine> groups(ReportScope scope);
+    /** The organisation's groups, by programme and name. */
+    List<GroupLine> groups(long organisationId);
 
-    List<SessionCounts> sessionCounts(ReportScope scope);
+    /** Counts of the sessions that started in {@code [from, to)}. */
+    List<SessionCounts> sessionCounts(long organisationId, Instant from, Instant to);
 
-    List<EvaluationTotals> evaluationTotals(ReportScope scope);
+    /** Evaluation totals per month of the answers given on days in {@code [from, to)}. */
+    List<EvaluationTotals> evaluationTotals(long organisationId, LocalDate from, LocalDate to);
 
-    List<RoundAudience> roundAudiences(long organisationId);
+    /** Audiences of the Rounds that started in {@code [from, to)}. */
+    List<RoundAudience> roundAudiences(long organisationId, Instant from, Instant to);
 }
