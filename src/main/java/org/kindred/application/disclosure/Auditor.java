@@ -201,11 +201,28 @@ public final class Auditor {
                 return exact(targets).stream().filter(Range::exposed).toList();
             }
             RangeFinder.LinearSystem system = system();
+            // push the unproven again while that proves any more: cheaper than two exact programmes a cell
+            List<Integer> unproven = new ArrayList<>(targets);
+            while (!unproven.isEmpty()) {
+                List<Integer> still = unprovenAfterPushing(system, unproven);
+                if (still.size() == unproven.size()) {
+                    break;
+                }
+                unproven = still;
+            }
+            return unproven.isEmpty() ? List.of() : exact(unproven).stream().filter(Range::exposed).toList();
+        }
+
+        /**
+         * Pushes the given cells up (each at most two above its real value) in one solution and down in
+         * another; returns those that neither moves by two, nor by one each way.
+         */
+        private List<Integer> unprovenAfterPushing(RangeFinder.LinearSystem system, List<Integer> which) {
             int[] up = new int[cells.size()];
             int[] down = new int[cells.size()];
             long[] upper = system.upper().clone();
             long[] lower = system.lower().clone();
-            for (int t : targets) {
+            for (int t : which) {
                 long value = publication.value(cells.get(t));
                 up[t] = 1;
                 down[t] = -1;
@@ -215,7 +232,7 @@ public final class Auditor {
             long[] high = finder.extreme(new RangeFinder.LinearSystem(system.lower(), upper, system.equations()), up);
             long[] low = finder.extreme(new RangeFinder.LinearSystem(lower, system.upper(), system.equations()), down);
             List<Integer> unproven = new ArrayList<>();
-            for (int t : targets) {
+            for (int t : which) {
                 long value = publication.value(cells.get(t));
                 long above = high[t] - value;
                 long below = value - low[t];
@@ -223,7 +240,7 @@ public final class Auditor {
                     unproven.add(t);
                 }
             }
-            return unproven.isEmpty() ? List.of() : exact(unproven).stream().filter(Range::exposed).toList();
+            return unproven;
         }
 
         List<Range> exact(List<Integer> which) {
