@@ -26,8 +26,9 @@ import org.openqa.selenium.By;
 
 /**
  * An organiser, in a real browser: a Balint group from its template with a lead and a co-lead, a
- * fortnightly 90-minute series in a room with one clash resolved, a Schwartz Round with three
- * panellists and its preparation meeting, and the anonymous report, small numbers shown as *.
+ * fortnightly 90-minute series in a room with one clash resolved, a Schwartz Round with a clinical
+ * lead and three panellists asked by typing their work addresses (one of which has no account yet)
+ * and its preparation meeting, and the anonymous report, small numbers shown as *.
  * Every page on the way passes axe-core's WCAG 2.2 AA rules; the pictures go to the user guide.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -57,7 +58,9 @@ class OrganiserJourneyIT {
         Page held = api.api("POST", "/api/organiser/schedule/groups/" + otherGroup + "/extra", """
                 {"start": "%sT13:00", "durationMinutes": 60, "roomId": %d}""".formatted(first.plusWeeks(4), room));
         assertEquals(201, held.status(), held.body());
-        fixture.participants("Staff", 4);
+        List<String> staff = fixture.participants("Staff", 3);
+        // a panellist whose address has no Kindred account yet: asked all the same
+        String newcomer = TestDatabase.unique("new.speaker") + "@kindred.test";
         String rounds = TestDatabase.unique("Schwartz Rounds");
         fixture.createGroup("schwartz", rounds, 120, fixture.leadId);
         String reported = Journeys.groupWithSmallAttendance(fixture);
@@ -124,14 +127,25 @@ class OrganiserJourneyIT {
                     .setValue("round:startTime", "12:30")
                     .choose("round:roomId", reflectionRoom)
                     .choose("round:facilitatorId", "Lena Lead")
-                    .choose("round:clinicalLeadId", "Staff 1")
-                    .tick("Staff 2").tick("Staff 3").tick("Staff 4");
+                    .type("round:clinicalLeadEmail", staff.get(0))
+                    .type("round:panellist1", staff.get(1))
+                    .type("round:panellist2", "staff.member@nhs"); // the browser takes it; Kindred needs a domain
+            browser.click("round:plan");
+            assertEquals("Enter an email address such as name@example.nhs.uk.", browser.errorOf("round:panellist2"),
+                    "the message is tied to the field typed in");
+            browser.type("round:panellist2", staff.get(2)).type("round:panellist3", newcomer);
             browser.screenshot("organiser-plan-round");
             browser.click("round:plan");
-            assertTrue(browser.text().contains("The Round is planned, with its preparation meeting and debrief."),
-                    browser.text());
+            String planned = browser.text();
+            assertTrue(planned.contains("The Round is planned, with its preparation meeting and debrief."), planned);
             assertEquals(List.of("3"), TestDatabase.strings("SELECT COUNT(*) FROM round_panellist p JOIN schwartz_round r"
                     + " ON r.id = p.round_id WHERE r.topic = ?", topic));
+            for (String address : List.of(staff.get(0), staff.get(1), staff.get(2), newcomer)) {
+                assertTrue(planned.contains(address), "the Round shows the address typed: " + address);
+            }
+            assertFalse(planned.contains("Staff 1") || planned.contains("Staff 2") || planned.contains("Staff 3"),
+                    "and never the name of the account behind it");
+            browser.screenshot("organiser-round-panel", By.xpath("//h2[normalize-space(.)='Planned Rounds']"));
 
             // 4. the anonymous report: three people present is shown as *
             browser.open("/reports/index.xhtml");
