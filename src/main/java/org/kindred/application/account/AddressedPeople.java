@@ -75,9 +75,9 @@ public class AddressedPeople {
     }
 
     /**
-     * A new account's name until an administrator or the person says otherwise: the part of the address
-     * before the @, which is nothing the address does not already say. Nobody but the person, their
-     * groups' facilitators and admins ever sees it.
+     * A new account's name: the part of the address before the @, which says nothing the address does
+     * not. Nobody but the person, their groups' facilitators and admins ever sees it; organisers see the
+     * address they typed.
      */
     static String nameFrom(EmailAddress address) {
         String local = address.value().substring(0, address.value().indexOf('@'));

@@ -56,7 +56,8 @@ public class RoundResource {
                     + "panellistEmails are work email addresses, matched exactly. Each address is asked whether "
                     + "or not it has a Kindred account (one is made, with no password, when it has none), and "
                     + "the answer is the same either way: the clinical lead gets the calendar invitations, "
-                    + "each panellist an email asking them to answer in Kindred.")
+                    + "each panellist an email asking them to answer in Kindred. A malformed address is refused "
+                    + "with field clinicalLeadEmail or panellistEmails[i] (its place in the list).")
     public Response plan(@Valid @NotNull(message = "Send the Round as JSON.") ScheduleBodies.Round round) {
         long id = scheduling.planRound(me.caller(), new RoundPlan(required(round.groupId, "groupId"), round.topic,
                 round.start, round.durationMinutes, round.roomId, round.onlineLink,

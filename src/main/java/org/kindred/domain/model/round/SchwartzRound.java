@@ -78,8 +78,8 @@ public class SchwartzRound {
     }
 
     /**
-     * A Round with its clinical lead and panel, each asked by address. Two addresses are two people
-     * (an address belongs to one account), so the panel is counted by address.
+     * A Round with its clinical lead and panel, each asked by address. The same address (or person)
+     * given twice is one panellist, and the panel must then still have 2 to 4.
      */
     public SchwartzRound(long organisationId, long groupId, String topic, long facilitatorId, Addressee clinicalLead,
                          List<Addressee> panellists, Instant now) {
