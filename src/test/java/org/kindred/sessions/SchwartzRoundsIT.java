@@ -172,8 +172,8 @@ class SchwartzRoundsIT {
         assertEquals(400, full.status(), full.body());
         assertTrue(full.body().contains("already has 4"), full.body());
 
-        // the address with no account now has a participant account with no password; the person
-        // sets one from the email and answers like anyone else
+        // the address with no account now has a participant account with no password (CalendarInvitationsIT
+        // follows its owner choosing one from the request email and answering)
         assertEquals(List.of("PARTICIPANT"), TestDatabase.strings(
                 "SELECT r.role FROM person_role r JOIN person p ON p.id = r.person_id WHERE p.email = ?", withoutAccount));
         assertEquals(List.of("0"), TestDatabase.strings(
