@@ -145,7 +145,9 @@ class SchwartzRoundsIT {
         GroupFixture fixture = new GroupFixture();
         WebClient organiser = fixture.signedIn(fixture.organiser);
         long programme = fixture.createGroup("schwartz", TestDatabase.unique("Rounds"), 120, fixture.leadId);
-        List<String> panel = fixture.participants("Speaker", 2);
+        // the second panellist's account is in another organisation: the address is theirs all the same
+        List<String> panel = List.of(fixture.participants("Speaker", 1).get(0),
+                new GroupFixture().participants("Elsewhere", 1).get(0));
         String withAccount = fixture.participants("Has an account", 1).get(0);
         String withoutAccount = TestDatabase.unique("nobody.yet") + "@kindred.test";
         Page planned = organiser.api("POST", "/api/organiser/rounds", """
@@ -178,5 +180,12 @@ class SchwartzRoundsIT {
                 "SELECT r.role FROM person_role r JOIN person p ON p.id = r.person_id WHERE p.email = ?", withoutAccount));
         assertEquals(List.of("0"), TestDatabase.strings(
                 "SELECT COUNT(*) FROM person WHERE email = ? AND password_hash IS NOT NULL", withoutAccount));
+
+        // the person of the other organisation finds the request on their own page and answers it
+        WebClient elsewhere = fixture.signedIn(panel.get(1));
+        JsonObject request = elsewhere.api("GET", "/api/participant/schedule/panels", null).jsonArray().getJsonObject(0);
+        assertEquals(round, request.getJsonNumber("roundId").longValue());
+        assertEquals("2028-07-12T12:30:00", request.getJsonObject("round").getString("start"));
+        assertEquals(204, elsewhere.api("POST", "/api/participant/schedule/panels/" + round + "/consent", null).status());
     }
 }
