@@ -38,9 +38,24 @@ public final class Retry {
         }
     }
 
-    /** MySQL/MariaDB deadlock (1213) or lock wait timeout (1205), SQLSTATE 40001 or 41000. */
+    /**
+     * Thrown to run the whole transaction again: a concurrent one has just made the row this one was
+     * about to make (a new account at the same address), and the next attempt will find it.
+     */
+    public static final class Again extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public Again() {
+            super("run the transaction again", null, false, false);
+        }
+    }
+
+    /** MySQL/MariaDB deadlock (1213) or lock wait timeout (1205), SQLSTATE 40001 or 41000; or {@link Again}. */
     public static boolean isTransient(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof Again) {
+                return true;
+            }
             if (t instanceof SQLException sql) {
                 String state = sql.getSQLState();
                 if (sql.getErrorCode() == 1213 || sql.getErrorCode() == 1205

@@ -40,4 +40,16 @@ class RetryTest {
         assertTrue(Retry.isTransient(deadlock()));
         assertFalse(Retry.isTransient(new RuntimeException(new SQLException("dup", "23000", 1062))));
     }
+
+    @Test
+    void anAccountMadeMeanwhileRunsTheTransactionAgain() {
+        AtomicInteger calls = new AtomicInteger();
+        assertEquals("found", Retry.retrying(() -> {
+            if (calls.incrementAndGet() == 1) {
+                throw new Retry.Again();
+            }
+            return "found";
+        }));
+        assertEquals(2, calls.get());
+    }
 }

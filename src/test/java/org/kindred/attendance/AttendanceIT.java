@@ -192,8 +192,8 @@ class AttendanceIT {
                 .withSecond(0).withNano(0);
         Page planned = organiser.api("POST", "/api/organiser/rounds", """
                 {"groupId": %d, "topic": "A day I will not forget", "start": "%s", "roomId": %d,
-                 "facilitatorId": %d, "clinicalLeadId": %d, "panellistIds": [%d, %d]}""".formatted(programme, start, hall,
-                fixture.otherLeadId, TestDatabase.personId(clinicalLead), TestDatabase.personId(panel.get(0)), TestDatabase.personId(panel.get(1))));
+                 "facilitatorId": %d, "clinicalLeadEmail": "%s", "panellistEmails": ["%s", "%s"]}""".formatted(programme,
+                start, hall, fixture.otherLeadId, clinicalLead, panel.get(0), panel.get(1)));
         assertEquals(201, planned.status(), planned.body());
         long occurrence = Long.parseLong(TestDatabase.strings("SELECT o.id FROM session_occurrence o JOIN schwartz_round r "
                 + "ON r.round_series_id = o.series_id WHERE r.id = ?", planned.json().getJsonNumber("id").longValue()).get(0));

@@ -171,9 +171,8 @@ final class MatrixWorld {
                 .withHour(12).withMinute(30).withSecond(0).withNano(0);
         Page planned = organiser.api("POST", "/api/organiser/rounds", """
                 {"groupId": %d, "topic": "A day I will not forget", "start": "%s", "roomId": %d,
-                 "facilitatorId": %d, "clinicalLeadId": %d, "panellistIds": [%d, %d]}""".formatted(programme, start,
-                room, facilitatorId, TestDatabase.personId(clinicalLead), TestDatabase.personId(panel.get(0)),
-                TestDatabase.personId(panel.get(1))));
+                 "facilitatorId": %d, "clinicalLeadEmail": "%s", "panellistEmails": ["%s", "%s"]}""".formatted(programme,
+                start, room, facilitatorId, clinicalLead, panel.get(0), panel.get(1)));
         assertEquals(201, planned.status(), planned.body());
         return planned.json().getJsonNumber("id").longValue();
     }

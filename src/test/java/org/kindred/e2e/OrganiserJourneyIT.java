@@ -26,8 +26,10 @@ import org.openqa.selenium.By;
 
 /**
  * An organiser, in a real browser: a Balint group from its template with a lead and a co-lead, a
- * fortnightly 90-minute series in a room with one clash resolved, a Schwartz Round with three
- * panellists and its preparation meeting, and the anonymous report, small numbers shown as *.
+ * fortnightly 90-minute series in a room with one clash resolved, a Schwartz Round with a clinical
+ * lead and three panellists asked by typing their work addresses (one of which has no account yet)
+ * and its preparation meeting, a fourth panellist asked afterwards, and the anonymous report, small
+ * numbers shown as *.
  * Every page on the way passes axe-core's WCAG 2.2 AA rules; the pictures go to the user guide.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -57,7 +59,9 @@ class OrganiserJourneyIT {
         Page held = api.api("POST", "/api/organiser/schedule/groups/" + otherGroup + "/extra", """
                 {"start": "%sT13:00", "durationMinutes": 60, "roomId": %d}""".formatted(first.plusWeeks(4), room));
         assertEquals(201, held.status(), held.body());
-        fixture.participants("Staff", 4);
+        List<String> staff = fixture.participants("Staff", 3);
+        // a panellist whose address has no Kindred account yet: asked all the same
+        String newcomer = TestDatabase.unique("new.speaker") + "@kindred.test";
         String rounds = TestDatabase.unique("Schwartz Rounds");
         fixture.createGroup("schwartz", rounds, 120, fixture.leadId);
         String[] reported = Journeys.groupWithSmallAttendance(fixture);
@@ -114,7 +118,8 @@ class OrganiserJourneyIT {
             assertEquals(leaders.stream().sorted().toList(), invited, "the lead and the co-lead have the series invitation");
             browser.screenshot("organiser-sessions");
 
-            // 3. a Schwartz Round with three panellists and its preparation meeting
+            // 3. a Schwartz Round with its preparation meeting: the clinical lead and three panellists
+            //    asked by typing their work addresses, one of which has no account yet
             String topic = TestDatabase.unique("The patient I still think about");
             LocalDate roundDay = first.plusWeeks(1).with(TemporalAdjusters.next(DayOfWeek.WEDNESDAY));
             browser.open("/organiser/rounds.xhtml")
@@ -124,14 +129,33 @@ class OrganiserJourneyIT {
                     .setValue("round:startTime", "12:30")
                     .choose("round:roomId", reflectionRoom)
                     .choose("round:facilitatorId", "Lena Lead")
-                    .choose("round:clinicalLeadId", "Staff 1")
-                    .tick("Staff 2").tick("Staff 3").tick("Staff 4");
+                    .type("round:clinicalLeadEmail", staff.get(0))
+                    .type("round:panellist1", staff.get(1))
+                    .type("round:panellist2", staff.get(2))
+                    .type("round:panellist3", newcomer);
             browser.screenshot("organiser-plan-round");
             browser.click("round:plan");
-            assertTrue(browser.text().contains("The Round is planned, with its preparation meeting and debrief."),
-                    browser.text());
+            String planned = browser.text();
+            assertTrue(planned.contains("The Round is planned, with its preparation meeting and debrief."), planned);
             assertEquals(List.of("3"), TestDatabase.strings("SELECT COUNT(*) FROM round_panellist p JOIN schwartz_round r"
                     + " ON r.id = p.round_id WHERE r.topic = ?", topic));
+
+            // one more panellist, asked by address too; a mistyped one is refused beside its field
+            browser.choose("ask:roundId", topic)
+                    .type("ask:email", "staff.member@nhs") // the browser takes it; Kindred needs a domain
+                    .click("ask:ask");
+            assertEquals("Enter an email address such as name@example.nhs.uk.", browser.errorOf("ask:email"),
+                    "the message is tied to the field typed in");
+            String fourth = TestDatabase.unique("staff.member") + "@kindred.test";
+            browser.type("ask:email", fourth).click("ask:ask");
+            String asked = browser.text();
+            assertTrue(asked.contains("Asked. Kindred emails the request to this address"), asked);
+            for (String address : List.of(staff.get(0), staff.get(1), staff.get(2), newcomer, fourth)) {
+                assertTrue(asked.contains(address), "the Round shows the address typed: " + address);
+            }
+            assertFalse(asked.contains("Staff 1") || asked.contains("Staff 2") || asked.contains("Staff 3"),
+                    "and never the name of the account behind it");
+            browser.screenshot("organiser-round-panel", By.xpath("//h2[normalize-space(.)='Planned Rounds']"));
 
             // 4. the anonymous report: three people present is shown as *
             browser.open(reported[0]);

@@ -303,16 +303,14 @@ class CalendarInvitationsIT {
         long programme = fixture.createGroup("schwartz", TestDatabase.unique("Rounds"), 120, fixture.leadId);
         List<String> panel = fixture.participants("Panellist", 2);
         String clinicalLead = TestDatabase.unique("cara") + "@kindred.test";
-        long clinicalLeadId = TestDatabase.createPerson(fixture.organisationId, "Dr Cara Lead", clinicalLead,
-                GroupFixture.PASSWORD, "PARTICIPANT");
-        List<String> panelIds = TestDatabase.strings("SELECT id FROM person WHERE email IN (?, ?) ORDER BY id",
-                panel.get(0), panel.get(1));
+        TestDatabase.createPerson(fixture.organisationId, "Dr Cara Lead", clinicalLead, GroupFixture.PASSWORD, "PARTICIPANT");
+        String newcomer = TestDatabase.unique("no.account.yet") + "@kindred.test";
         LocalDate day = firstTuesday().plusWeeks(2);
         Page planned = organiser.api("POST", "/api/organiser/rounds", """
                 {"groupId": %d, "topic": "A patient I still think about", "start": "%sT12:30",
-                 "onlineLink": "https://video.example/round", "facilitatorId": %d, "clinicalLeadId": %d,
-                 "panellistIds": [%s]}""".formatted(programme, day, fixture.otherLeadId, clinicalLeadId,
-                String.join(",", panelIds)));
+                 "onlineLink": "https://video.example/round", "facilitatorId": %d, "clinicalLeadEmail": "%s",
+                 "panellistEmails": ["%s", "%s", "%s"]}""".formatted(programme, day, fixture.otherLeadId, clinicalLead,
+                panel.get(0), panel.get(1), newcomer));
         assertEquals(201, planned.status(), planned.body());
         long round = planned.json().getJsonNumber("id").longValue();
         List<MimeMessage> facilitator = requests(Mail.await(MAIL, List.of(fixture.otherLead), WAIT, m -> requests(m).size() >= 3));
@@ -321,6 +319,24 @@ class CalendarInvitationsIT {
         assertEquals(2, requests(Mail.await(MAIL, List.of(clinicalLead), WAIT, m -> requests(m).size() >= 2)).size(),
                 "the clinical lead: the Round and its preparation");
         assertTrue(calendarMail(Mail.to(MAIL, panel)).isEmpty(), "asked, not yet invited");
+
+        // each panellist is asked by one email of their own, without a calendar; an address that had no
+        // account is also given a link to choose a password, the others none
+        List<String> everyone = List.of(panel.get(0), panel.get(1), newcomer);
+        List<MimeMessage> asked = Mail.await(MAIL, everyone, WAIT, m -> m.stream()
+                .filter(x -> subject(x).equals("You are asked to speak at a Schwartz Round")).count() >= 3).stream()
+                .filter(x -> subject(x).equals("You are asked to speak at a Schwartz Round")).toList();
+        assertEquals(3, asked.size());
+        Pattern setPassword = Pattern.compile("(http://\\S+/set-password\\.xhtml\\?token=[A-Za-z0-9_-]+)");
+        for (MimeMessage request : asked) {
+            assertEquals(1, Mail.recipientCount(request), "one recipient each");
+            assertTrue(calendarOf(request).isEmpty());
+            String text = Mail.text(Mail.part(request, "text/plain"));
+            assertTrue(text.contains("/participant/panels.xhtml"), text);
+            assertFalse(text.contains("A patient I still think about") || text.contains("Panellist 1")
+                    || text.contains("Cara") || text.contains("Omar"), "no topic, no other person: " + text);
+            assertEquals(Mail.recipient(request).equals(newcomer), Mail.link(request, setPassword) != null, text);
+        }
 
         WebClient panellist = fixture.signedIn(panel.get(0));
         Page consented = panellist.api("POST", "/api/participant/schedule/panels/" + round + "/consent", null);
@@ -333,6 +349,24 @@ class CalendarInvitationsIT {
                 .stream().filter(CalendarInvitationsIT::isCancel).toList();
         assertEquals(2, cancels.size());
         assertTrue(calendarMail(Mail.to(MAIL, List.of(panel.get(1)))).isEmpty(), "the other panellist hears nothing");
+
+        // the person at the address that had no account chooses a password from the email and answers
+        MimeMessage theirs = asked.stream().filter(m -> Mail.recipient(m).equals(newcomer)).findFirst().orElseThrow();
+        WebClient newPerson = new WebClient();
+        Page form = newPerson.get(Mail.link(theirs, setPassword).replaceFirst("http://[^/]+", ""));
+        Page set = newPerson.submit(form, "setPassword",
+                Map.of("password", "harbour lantern meadow", "confirmation", "harbour lantern meadow"), "submit");
+        assertTrue(set.contains("Your password is set."), set.body());
+        assertEquals(302, newPerson.signIn(newcomer, "harbour lantern meadow").status());
+        JsonObject invitation = newPerson.api("GET", "/api/participant/schedule/panels", null).jsonArray().getJsonObject(0);
+        assertEquals(round, invitation.getJsonNumber("roundId").longValue());
+        assertEquals(204, newPerson.api("POST", "/api/participant/schedule/panels/" + round + "/consent", null).status());
+        assertEquals(2, requests(Mail.await(MAIL, List.of(newcomer), WAIT, m -> requests(m).size() >= 2)).size(),
+                "on the panel: the Round and its preparation, like anyone else");
+        JsonObject view = organiser.api("GET", "/api/organiser/rounds", null).jsonArray().getJsonObject(0);
+        assertEquals(List.of("CONSENTED"), view.getJsonArray("panel").getValuesAs(JsonObject.class).stream()
+                .filter(p -> p.getString("email").equals(newcomer)).map(p -> p.getString("status")).toList(),
+                "the organiser sees the answer beside the address they typed");
     }
 
     private static String subject(MimeMessage message) {

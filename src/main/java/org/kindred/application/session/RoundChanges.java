@@ -10,16 +10,20 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.kindred.application.account.AddressedPeople;
+import org.kindred.application.account.AddressedPeople.Reached;
 import org.kindred.application.group.Caller;
 import org.kindred.application.group.GroupAccess;
 import org.kindred.application.group.NotFoundException;
+import org.kindred.application.invitation.InvitationSettings;
 import org.kindred.application.invitation.InviteeChange;
 import org.kindred.domain.model.RuleException;
 import org.kindred.domain.model.group.SupportGroup;
-import org.kindred.domain.model.person.Person;
+import org.kindred.domain.model.person.EmailAddress;
 import org.kindred.domain.model.person.PersonRepository;
 import org.kindred.domain.model.person.Role;
 import org.kindred.domain.model.room.RoomRepository;
+import org.kindred.domain.model.round.Addressee;
 import org.kindred.domain.model.round.PanellistStatus;
 import org.kindred.domain.model.round.RoundRepository;
 import org.kindred.domain.model.round.SchwartzRound;
@@ -56,6 +60,15 @@ public class RoundChanges {
     GroupAccess access;
 
     @Inject
+    AddressedPeople addressed;
+
+    @Inject
+    RoundMail mail;
+
+    @Inject
+    InvitationSettings settings;
+
+    @Inject
     BookingDesk desk;
 
     @Inject
@@ -68,16 +81,9 @@ public class RoundChanges {
         if (!group.template().openAudience()) {
             throw new RuleException("groupId", "Choose a Schwartz Round programme: Rounds belong to one.");
         }
-        SchwartzRound round = new SchwartzRound(caller.organisationId(), group.id(), plan.topic(), plan.facilitatorId(),
-                plan.clinicalLeadId(), plan.panellistIds(), clock.instant());
-        Person facilitator = person(caller, plan.facilitatorId(), "facilitatorId");
-        if (!facilitator.hasRole(Role.FACILITATOR)) {
-            throw new RuleException("facilitatorId", "Choose one of your organisation's trained facilitators.");
-        }
-        person(caller, plan.clinicalLeadId(), "clinicalLeadId");
-        for (Long panellist : plan.panellistIds() == null ? List.<Long>of() : plan.panellistIds()) {
-            person(caller, panellist, "panellistIds");
-        }
+        facilitator(caller, plan.facilitatorId());
+        EmailAddress clinicalLead = address(plan.clinicalLeadEmail(), "clinicalLeadEmail");
+        List<EmailAddress> panellists = panelAddresses(plan.panellistEmails());
         if (plan.start() == null) {
             throw new ScheduleException("start", "Give the date and time of the Round.");
         }
@@ -91,6 +97,16 @@ public class RoundChanges {
         }
         Place preparationPlace = plan.preparationRoomId() == null && blank(plan.preparationLink()) ? place
                 : desk.place(caller, plan.preparationRoomId(), plan.preparationLink(), "preparationRoomId");
+        // People are reached last, once nothing else can refuse the plan but a clash (which rolls
+        // any new account back with it). The clinical lead answers the calendar invitations, which
+        // need no sign-in; panellists answer in the portal.
+        Addressee lead = addressee(addressed.reach(caller.organisationId(), clinicalLead, false));
+        List<Reached> panel = new ArrayList<>();
+        for (EmailAddress panellist : panellists) {
+            panel.add(addressed.reach(caller.organisationId(), panellist, true));
+        }
+        SchwartzRound round = new SchwartzRound(caller.organisationId(), group.id(), plan.topic(), plan.facilitatorId(),
+                lead, panel.stream().map(RoundChanges::addressee).toList(), clock.instant());
         List<Long> facilitator1 = List.of(plan.facilitatorId());
         SessionSeries roundSeries = oneOff(group, SeriesKind.ROUND, zone, plan.start(), minutes, place, plan.facilitatorId());
         SessionSeries preparation = oneOff(group, SeriesKind.ROUND_PREPARATION, zone, preparationStart,
@@ -106,6 +122,9 @@ public class RoundChanges {
         rounds.add(round);
         for (SessionSeries series : planned) { // once the Round exists: the invitations look up its people
             desk.fire(Kind.SCHEDULED, Scope.SERIES, series, series.occurrences());
+        }
+        for (Reached panellist : panel) {
+            mail.askedToSpeak(round, roundSeries, preparation, panellist);
         }
         return round.id();
     }
@@ -163,11 +182,21 @@ public class RoundChanges {
     @Inject
     Event<InviteeChange> invitees;
 
-    public void ask(Caller caller, long roundId, long personId) {
+    /** Asks one more person, by address; the answer is the same whether or not the address has an account. */
+    public void ask(Caller caller, long roundId, String email) {
         SchwartzRound round = rounds.lock(roundId).orElseThrow(NotFoundException::new);
         access.asOrganiser(caller, round.groupId());
-        person(caller, personId, "personId");
-        round.invite(personId);
+        EmailAddress address = address(email, "email");
+        if (round.panel().stream().anyMatch(p -> p.email().equals(address.value()))) {
+            throw new RuleException("email", "This address has already been asked.");
+        }
+        if (round.panelSize() >= SchwartzRound.MAX_PANEL) {
+            throw new RuleException("email", "The panel already has " + SchwartzRound.MAX_PANEL + " people on it.");
+        }
+        Reached asked = addressed.reach(caller.organisationId(), address, true);
+        round.invite(addressee(asked));
+        mail.askedToSpeak(round, sessions.find(round.roundSeriesId()).orElseThrow(),
+                sessions.find(round.preparationSeriesId()).orElseThrow(), asked);
     }
 
     public void answer(Caller caller, long roundId, boolean consent) {
@@ -195,12 +224,59 @@ public class RoundChanges {
         return series;
     }
 
-    private Person person(Caller caller, Long personId, String field) {
-        if (personId == null) {
-            throw new RuleException(field, "Choose a person.");
+    /**
+     * The Round's facilitator: one of the organisation's facilitators, whom organisers see in that
+     * capacity anyway. Any other id (nobody, someone of another organisation, someone who is not a
+     * facilitator) gets the same answer, so the id reveals nothing.
+     */
+    private void facilitator(Caller caller, long personId) {
+        people.findById(personId)
+                .filter(p -> p.organisationId() == caller.organisationId() && p.active() && p.hasRole(Role.FACILITATOR))
+                .orElseThrow(() -> new RuleException("facilitatorId", "Choose one of your organisation's trained facilitators."));
+    }
+
+    /** A typed work address, or the field's message; Kindred's own scheduling mailbox is nobody's. */
+    private EmailAddress address(String email, String field) {
+        if (email == null || email.isBlank()) {
+            throw new RuleException(field, "Enter the person's work email address.");
         }
-        return people.findById(personId).filter(p -> p.organisationId() == caller.organisationId() && p.active())
-                .orElseThrow(() -> new RuleException(field, "Choose someone from your organisation."));
+        EmailAddress address;
+        try {
+            address = new EmailAddress(email);
+        } catch (IllegalArgumentException e) {
+            throw new RuleException(field, "Enter an email address such as name@example.nhs.uk.");
+        }
+        if (address.value().equalsIgnoreCase(settings.organiserMailbox())) {
+            throw new RuleException(field, "That is Kindred's own scheduling address. Enter the person's work address.");
+        }
+        return address;
+    }
+
+    /**
+     * The panel's addresses, each checked (a bad one is named by its place in the list:
+     * {@code panellistEmails[1]}), the same address typed twice counted once, and 2 to 4 of them.
+     * All before anyone is looked up, so a refused panel makes no account.
+     */
+    private List<EmailAddress> panelAddresses(List<String> emails) {
+        List<EmailAddress> distinct = new ArrayList<>();
+        List<String> typed = emails == null ? List.of() : emails;
+        if (typed.size() > SchwartzRound.MAX_PANEL) {
+            throw new RuleException("panellistEmails", "Ask " + SchwartzRound.MIN_PANEL + " to " + SchwartzRound.MAX_PANEL + " panellists.");
+        }
+        for (int i = 0; i < typed.size(); i++) {
+            EmailAddress address = address(typed.get(i), "panellistEmails[" + i + "]");
+            if (!distinct.contains(address)) {
+                distinct.add(address);
+            }
+        }
+        if (distinct.size() < SchwartzRound.MIN_PANEL) {
+            throw new RuleException("panellistEmails", "Ask " + SchwartzRound.MIN_PANEL + " to " + SchwartzRound.MAX_PANEL + " panellists.");
+        }
+        return distinct;
+    }
+
+    private static Addressee addressee(Reached reached) {
+        return new Addressee(reached.person().id(), reached.person().email().value());
     }
 
     private static boolean blank(String text) {

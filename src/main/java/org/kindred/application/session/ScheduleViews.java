@@ -13,10 +13,8 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.kindred.application.group.Caller;
 import org.kindred.application.group.GroupAccess;
 import org.kindred.domain.model.attendance.RecordingWindow;
@@ -26,7 +24,6 @@ import org.kindred.domain.model.person.Person;
 import org.kindred.domain.model.person.PersonRepository;
 import org.kindred.domain.model.room.Room;
 import org.kindred.domain.model.room.RoomRepository;
-import org.kindred.domain.model.round.Panellist;
 import org.kindred.domain.model.round.RoundRepository;
 import org.kindred.domain.model.round.SchwartzRound;
 import org.kindred.domain.model.session.Occurrence;
@@ -81,10 +78,15 @@ public class ScheduleViews {
                            String equipment, int setupMinutes, int cleardownMinutes) {
     }
 
-    public record PanellistView(long personId, String name, String status) {
+    /**
+     * One panellist as the organiser sees them: the address the organiser typed and the answer. Never a
+     * name or a person id, which would tell whether the address had an account before it was asked.
+     */
+    public record PanellistView(String email, String status) {
     }
 
-    public record RoundView(long id, long groupId, String topic, String facilitator, String clinicalLead,
+    /** A Round for its organisers: the facilitator by name (organisers see facilitators), the rest by address. */
+    public record RoundView(long id, long groupId, String topic, String facilitator, String clinicalLeadEmail,
                             SessionView round, SessionView preparation, SessionView debrief, Integer audienceLimit,
                             List<PanellistView> panel, boolean needsPanellists) {
     }
@@ -163,9 +165,16 @@ public class ScheduleViews {
         return roundViews(caller, found);
     }
 
+    /**
+     * The Rounds whose panel the caller is asked to join. Organisers ask by address, so a Round may be
+     * another organisation's (the address's account is in one only): its rooms are that organisation's.
+     */
     public List<PanelInvitation> panelInvitations(Caller caller) {
         List<SchwartzRound> found = rounds.withPanellist(caller.personId());
-        Map<Long, SessionView> byseries = seriesViews(found, roomsOf(caller));
+        Map<Long, Room> roomsById = new HashMap<>();
+        found.stream().map(SchwartzRound::organisationId).distinct()
+                .forEach(o -> rooms.rooms(o).forEach(room -> roomsById.put(room.id(), room)));
+        Map<Long, SessionView> byseries = seriesViews(found, roomsById);
         return found.stream().map(r -> new PanelInvitation(r.id(), r.topic(), byseries.get(r.roundSeriesId()),
                 byseries.get(r.preparationSeriesId()), r.panellist(caller.personId()).status().name())).toList();
     }
@@ -173,16 +182,14 @@ public class ScheduleViews {
     private List<RoundView> roundViews(Caller caller, List<SchwartzRound> found) {
         Map<Long, Room> roomsById = roomsOf(caller);
         Map<Long, SessionView> bySeries = seriesViews(found, roomsById);
-        Set<Long> personIds = found.stream().flatMap(r -> Stream.concat(Stream.of(r.facilitatorId(), r.clinicalLeadId()),
-                r.panel().stream().map(Panellist::personId))).collect(Collectors.toSet());
-        Map<Long, String> names = names(personIds);
+        Map<Long, String> names = names(found.stream().map(SchwartzRound::facilitatorId).collect(Collectors.toSet()));
         return found.stream().map(r -> {
             SessionView round = bySeries.get(r.roundSeriesId());
             Integer audience = round != null && round.roomId() != null ? roomsById.get(round.roomId()).capacity() : null;
-            return new RoundView(r.id(), r.groupId(), r.topic(), names.get(r.facilitatorId()), names.get(r.clinicalLeadId()),
+            return new RoundView(r.id(), r.groupId(), r.topic(), names.get(r.facilitatorId()), r.clinicalLeadEmail(),
                     round, bySeries.get(r.preparationSeriesId()), bySeries.get(r.debriefSeriesId()), audience,
-                    r.panel().stream().map(p -> new PanellistView(p.personId(), names.get(p.personId()), p.status().name()))
-                            .toList(), r.needsPanellists());
+                    r.panel().stream().map(p -> new PanellistView(p.email(), p.status().name())).toList(),
+                    r.needsPanellists());
         }).toList();
     }
 

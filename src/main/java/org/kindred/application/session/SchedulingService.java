@@ -51,8 +51,9 @@ public class SchedulingService {
         retrying(() -> rounds.move(caller, roundId, move));
     }
 
-    public void askPanellist(Caller caller, long roundId, long personId) {
-        retrying(() -> rounds.ask(caller, roundId, personId));
+    /** Asks one more panellist by work email address. */
+    public void askPanellist(Caller caller, long roundId, String email) {
+        retrying(() -> rounds.ask(caller, roundId, email));
     }
 
     public void answerPanel(Caller caller, long roundId, boolean consent) {

@@ -175,9 +175,11 @@ public class DemoData {
                 null, 120, null, false, null, sam.id(), people.get(1).id())).id();
         LocalDateTime round = wednesday.plusWeeks(3).withHour(12).withMinute(30);
         List<Person> participants = people.subList(4, people.size());
+        // the organiser types the clinical lead's and panellists' work addresses, as on the Rounds page
         roundChanges.plan(olivia, new RoundPlan(rounds, "The patient who stayed with me", round, null, rooms.get(2).id(), null,
-                sam.id(), participants.get(7).id(), List.of(participants.get(9).id(), participants.get(10).id(),
-                participants.get(11).id()), null, null, rooms.get(1).id(), null));
+                sam.id(), participants.get(7).email().value(), List.of(participants.get(9).email().value(),
+                participants.get(10).email().value(), participants.get(11).email().value()), null, null,
+                rooms.get(1).id(), null));
     }
 
     /**

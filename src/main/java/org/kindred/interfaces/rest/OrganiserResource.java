@@ -21,6 +21,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kindred.application.group.GroupService;
+import org.kindred.application.group.GroupService.FacilitatorChoice;
 import org.kindred.application.group.GroupViews;
 import org.kindred.application.group.GroupViews.OrganiserGroup;
 import org.kindred.domain.model.programme.ProgrammeTemplate;
@@ -82,6 +83,15 @@ public class OrganiserResource {
     @Operation(summary = "The programme templates groups are made from")
     public List<Template> templates() {
         return groups.templates(me.caller()).stream().map(Template::of).toList();
+    }
+
+    @GET
+    @Path("/facilitators")
+    @Operation(summary = "The organisation's facilitators: the people who may lead a group or run a Round",
+            description = "Only people who hold the facilitator role. Nobody else is listed: clinical leads and "
+                    + "panellists are asked by work email address.")
+    public List<FacilitatorChoice> facilitators() {
+        return groups.facilitators(me.caller());
     }
 
     @GET

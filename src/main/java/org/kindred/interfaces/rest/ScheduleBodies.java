@@ -105,10 +105,13 @@ public final class ScheduleBodies {
         public Long roomId;
         @Size(max = 500, message = "Use a video link of at most 500 characters.")
         public String onlineLink;
+        /** One of the organisation's facilitators, as GET /api/organiser/facilitators lists them. */
         public Long facilitatorId;
-        public Long clinicalLeadId;
+        /** Typed, matched exactly; the answer is the same whether or not the address has an account. */
+        @Size(max = 254, message = "Use at most 254 characters for an email address.")
+        public String clinicalLeadEmail;
         @Size(max = 4, message = "Ask 2 to 4 panellists.")
-        public List<Long> panellistIds;
+        public List<@Size(max = 254, message = "Use at most 254 characters for an email address.") String> panellistEmails;
         public LocalDateTime preparationStart;
         public Integer preparationMinutes;
         public Long preparationRoomId;
@@ -125,7 +128,9 @@ public final class ScheduleBodies {
         public Boolean movePreparation;
     }
 
+    /** One more panellist, by work email address: never a person id, which could be probed for names. */
     public static class Panellist {
-        public Long personId;
+        @Size(max = 254, message = "Use at most 254 characters for an email address.")
+        public String email;
     }
 }

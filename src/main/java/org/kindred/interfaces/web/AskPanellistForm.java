@@ -10,7 +10,10 @@ import org.kindred.application.group.NotFoundException;
 import org.kindred.application.session.SchedulingService;
 import org.kindred.domain.model.RuleException;
 
-/** Organiser: ask one more person to join a Round's panel. */
+/**
+ * Organiser: ask one more person to join a Round's panel, by typing their work email address. The
+ * outcome is the same whether or not the address has an account.
+ */
 @Named
 @ViewScoped
 public class AskPanellistForm implements Serializable {
@@ -27,18 +30,17 @@ public class AskPanellistForm implements Serializable {
     transient Event<ScheduleChanged> changed;
 
     private Long roundId;
-    private Long personId;
+    private String email;
 
     public void ask() {
-        if (roundId == null || personId == null) {
-            Messages.field("ask", roundId == null ? "roundId" : "personId",
-                    roundId == null ? Texts.get("askPanellistForm.chooseTheRound") : Texts.get("askPanellistForm.chooseThePersonToAsk"));
+        if (roundId == null) {
+            Messages.field("ask", "roundId", Texts.get("askPanellistForm.chooseTheRound"));
             return;
         }
         try {
-            scheduling.askPanellist(me.caller(), roundId, personId);
+            scheduling.askPanellist(me.caller(), roundId, email);
             Messages.info(Texts.get("askPanellistForm.askedTheyCanAgreeOr"));
-            personId = null;
+            email = null;
             changed.fire(new ScheduleChanged());
         } catch (RuleException e) {
             Messages.rule("ask", e);
@@ -51,6 +53,6 @@ public class AskPanellistForm implements Serializable {
 
     public Long getRoundId() { return roundId; }
     public void setRoundId(Long roundId) { this.roundId = roundId; }
-    public Long getPersonId() { return personId; }
-    public void setPersonId(Long personId) { this.personId = personId; }
+    public String getEmail() { return email; }
+    public void setEmail(String email) { this.email = email; }
 }

@@ -4,19 +4,20 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.kindred.application.account.AccountService;
 import org.kindred.application.group.GroupService;
 import org.kindred.application.group.GroupService.FacilitatorChoice;
 import org.kindred.application.group.GroupViews;
 import org.kindred.application.group.GroupViews.OrganiserGroup;
-import org.kindred.domain.model.person.Person;
 import org.kindred.domain.model.programme.ProgrammeTemplate;
 
-/** The choices of the Round forms, read once per view: Round groups, facilitators and people. */
+/**
+ * The choices of the Round forms, read once per view: Round groups and facilitators. There is no list
+ * of people: clinical leads and panellists are typed as work email addresses, because an organiser may
+ * not learn who has an account.
+ */
 @Named
 @ViewScoped
 public class RoundChoices implements Serializable {
@@ -30,17 +31,10 @@ public class RoundChoices implements Serializable {
     transient GroupService groupService;
 
     @Inject
-    transient AccountService accounts;
-
-    @Inject
     transient CurrentPerson me;
-
-    public record PersonChoice(long id, String name) {
-    }
 
     private transient List<OrganiserGroup> groups;
     private transient List<FacilitatorChoice> facilitators;
-    private transient List<PersonChoice> people;
 
     /** Groups made from a programme with an open audience (Schwartz Rounds); the service checks again. */
     public List<OrganiserGroup> getGroups() {
@@ -58,15 +52,5 @@ public class RoundChoices implements Serializable {
             facilitators = groupService.facilitators(me.caller());
         }
         return facilitators;
-    }
-
-    /** Everyone active in the organisation: clinical leads and panellists may hold any role. */
-    public List<PersonChoice> getPeople() {
-        if (people == null) {
-            people = accounts.everyone(me.caller().organisationId()).stream().filter(Person::active)
-                    .map(p -> new PersonChoice(p.id(), p.displayName()))
-                    .sorted(Comparator.comparing(PersonChoice::name)).toList();
-        }
-        return people;
     }
 }

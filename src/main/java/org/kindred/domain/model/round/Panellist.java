@@ -30,6 +30,10 @@ public class Panellist {
     @Column(name = "person_id", nullable = false)
     private Long personId;
 
+    /** The address the organiser typed, shown to organisers instead of the person's name. */
+    @Column(name = "email", nullable = false, length = 254)
+    private String email;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false, length = 12)
     private PanellistStatus status;
@@ -41,9 +45,10 @@ public class Panellist {
         // for JPA
     }
 
-    Panellist(SchwartzRound round, long personId) {
+    Panellist(SchwartzRound round, Addressee asked) {
         this.round = Objects.requireNonNull(round, "round");
-        this.personId = personId;
+        this.personId = asked.personId();
+        this.email = asked.email();
         this.status = PanellistStatus.INVITED;
     }
 
@@ -68,6 +73,7 @@ public class Panellist {
 
     public SchwartzRound round() { return round; }
     public long personId() { return personId; }
+    public String email() { return email; }
     public PanellistStatus status() { return status; }
     public Instant respondedAt() { return respondedAt; }
 

@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -51,6 +52,10 @@ public class SchwartzRound {
     @Column(name = "clinical_lead_id", nullable = false)
     private Long clinicalLeadId;
 
+    /** The address the organiser typed for the clinical lead: what organisers are shown. */
+    @Column(name = "clinical_lead_email", nullable = false, length = 254)
+    private String clinicalLeadEmail;
+
     @Column(name = "round_series_id", nullable = false)
     private Long roundSeriesId;
 
@@ -63,32 +68,51 @@ public class SchwartzRound {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    // In address order: an order by person id would tell an organiser which addresses had older accounts.
     @OneToMany(mappedBy = "round", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("email")
     private List<Panellist> panel = new ArrayList<>();
 
     protected SchwartzRound() {
         // for JPA
     }
 
-    public SchwartzRound(long organisationId, long groupId, String topic, long facilitatorId, long clinicalLeadId,
-                         List<Long> panellistIds, Instant now) {
+    /**
+     * A Round with its clinical lead and panel, each asked by address. The same address (or person)
+     * given twice is one panellist, and the panel must then still have 2 to 4.
+     */
+    public SchwartzRound(long organisationId, long groupId, String topic, long facilitatorId, Addressee clinicalLead,
+                         List<Addressee> panellists, Instant now) {
         this.organisationId = organisationId;
         this.groupId = groupId;
         this.topic = checkTopic(topic);
-        if (facilitatorId == clinicalLeadId) {
-            throw new RuleException("clinicalLeadId", "The clinical lead and the facilitator are two different people.");
+        Objects.requireNonNull(clinicalLead, "clinicalLead");
+        if (facilitatorId == clinicalLead.personId()) {
+            throw new RuleException("clinicalLeadEmail", "The clinical lead and the facilitator are two different people.");
         }
         this.facilitatorId = facilitatorId;
-        this.clinicalLeadId = clinicalLeadId;
-        List<Long> distinct = panellistIds == null ? List.of() : panellistIds.stream().distinct().toList();
+        this.clinicalLeadId = clinicalLead.personId();
+        this.clinicalLeadEmail = clinicalLead.email();
+        List<Addressee> distinct = distinct(panellists);
         if (distinct.size() < MIN_PANEL || distinct.size() > MAX_PANEL) {
-            throw new RuleException("panellistIds", "Ask " + MIN_PANEL + " to " + MAX_PANEL + " panellists.");
+            throw new RuleException("panellistEmails", "Ask " + MIN_PANEL + " to " + MAX_PANEL + " panellists.");
         }
-        if (distinct.contains(facilitatorId)) {
-            throw new RuleException("panellistIds", "The facilitator cannot also be a panellist.");
+        if (distinct.stream().anyMatch(p -> p.personId() == facilitatorId)) {
+            throw new RuleException("panellistEmails", "The facilitator cannot also be a panellist.");
         }
         distinct.forEach(p -> panel.add(new Panellist(this, p)));
         this.createdAt = Objects.requireNonNull(now, "now");
+    }
+
+    /** The same address typed twice is one panellist, asked once. */
+    private static List<Addressee> distinct(List<Addressee> panellists) {
+        List<Addressee> distinct = new ArrayList<>();
+        for (Addressee p : panellists == null ? List.<Addressee>of() : panellists) {
+            if (distinct.stream().noneMatch(d -> d.personId() == p.personId() || d.email().equals(p.email()))) {
+                distinct.add(p);
+            }
+        }
+        return distinct;
     }
 
     /**
@@ -111,17 +135,17 @@ public class SchwartzRound {
         this.debriefSeriesId = debrief;
     }
 
-    public void invite(long personId) {
-        if (personId == facilitatorId) {
-            throw new RuleException("personId", "The facilitator cannot also be a panellist.");
+    public void invite(Addressee asked) {
+        if (asked.personId() == facilitatorId) {
+            throw new RuleException("email", "The facilitator cannot also be a panellist.");
         }
         if (panelSize() >= MAX_PANEL) {
-            throw new RuleException("personId", "The panel already has " + MAX_PANEL + " people on it.");
+            throw new RuleException("email", "The panel already has " + MAX_PANEL + " people on it.");
         }
-        if (panel.stream().anyMatch(p -> p.personId() == personId)) {
-            throw new RuleException("personId", "This person has already been asked.");
+        if (panel.stream().anyMatch(p -> p.personId() == asked.personId() || p.email().equals(asked.email()))) {
+            throw new RuleException("email", "This address has already been asked.");
         }
-        panel.add(new Panellist(this, personId));
+        panel.add(new Panellist(this, asked));
     }
 
     public void consent(long personId, Instant now) {
@@ -152,6 +176,7 @@ public class SchwartzRound {
     public String topic() { return topic; }
     public long facilitatorId() { return facilitatorId; }
     public long clinicalLeadId() { return clinicalLeadId; }
+    public String clinicalLeadEmail() { return clinicalLeadEmail; }
     public long roundSeriesId() { return roundSeriesId; }
     public long preparationSeriesId() { return preparationSeriesId; }
     public long debriefSeriesId() { return debriefSeriesId; }
