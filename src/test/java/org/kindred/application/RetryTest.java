@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.sql.SQLException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
-import org.kindred.application.group.ConflictException;
+import org.kindred.application.access.ConflictException;
 
 class RetryTest {
 

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import org.kindred.application.group.Caller;
+import org.kindred.application.access.Caller;
 import org.kindred.domain.model.attendance.AttendanceRepository;
 import org.kindred.domain.model.attendance.AuditEntry;
 

@@ -14,7 +14,7 @@ import java.util.logging.Logger;
 import org.kindred.application.PortalSettings;
 import org.kindred.application.invitation.InvitationLetters;
 import org.kindred.application.invitation.OutboxQueued;
-import org.kindred.application.session.Formats;
+import org.kindred.application.Formats;
 import org.kindred.domain.model.evaluation.EvaluationRepository;
 import org.kindred.domain.model.group.GroupRepository;
 import org.kindred.domain.model.group.MembershipRepository;

@@ -3,7 +3,7 @@ package org.kindred.application.evaluation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.kindred.application.group.Caller;
+import org.kindred.application.access.Caller;
 import org.kindred.application.group.GroupAccess;
 import org.kindred.domain.model.evaluation.EvaluationTiming;
 import org.kindred.domain.model.group.SupportGroup;

@@ -8,6 +8,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.kindred.application.access.Caller;
+import org.kindred.application.access.ConflictException;
 import org.kindred.application.account.SetupTokens;
 import org.kindred.domain.model.group.GroundRulesAcceptance;
 import org.kindred.domain.model.group.GroundRulesLink;

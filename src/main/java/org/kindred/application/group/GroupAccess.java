@@ -2,6 +2,8 @@ package org.kindred.application.group;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.kindred.application.access.Caller;
+import org.kindred.application.access.NotFoundException;
 import org.kindred.domain.model.group.GroupRepository;
 import org.kindred.domain.model.group.MembershipRepository;
 import org.kindred.domain.model.group.SupportGroup;

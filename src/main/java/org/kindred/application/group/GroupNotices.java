@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * What happened to a group that someone must be told by email. Fired inside the transaction and
- * mailed only after it commits ({@link GroupMail}), so a mail outage never undoes a join or a leave.
+ * mailed by the invitation package's GroupMail, written to the outbox in the same transaction, so a mail
+ * outage never undoes a join or a leave.
  * Each carries the recipient's address, loaded in the transaction, and no group content.
  */
 public final class GroupNotices {

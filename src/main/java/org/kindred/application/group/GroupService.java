@@ -9,6 +9,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.kindred.application.access.Caller;
+import org.kindred.application.access.NotFoundException;
 import org.kindred.domain.model.group.GroundRulesRepository;
 import org.kindred.domain.model.group.GroundRulesVersion;
 import org.kindred.domain.model.group.GroupLeader;

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.kindred.application.access.Caller;
+import org.kindred.application.access.NotFoundException;
 import org.kindred.application.disclosure.Auditor;
 import org.kindred.application.disclosure.Disclosure;
 import org.kindred.application.disclosure.DisclosureControl;

@@ -4,6 +4,7 @@ import static org.kindred.application.Retry.retrying;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.kindred.application.access.Caller;
 
 /**
  * Joining, leaving, invitations and approvals. Each change is one transaction in

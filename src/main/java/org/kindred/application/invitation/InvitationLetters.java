@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.kindred.application.PortalSettings;
-import org.kindred.application.session.Formats;
+import org.kindred.application.Formats;
 import org.kindred.domain.model.group.GroupRepository;
 import org.kindred.domain.model.group.SupportGroup;
 import org.kindred.domain.model.invitation.CalendarEvent;

@@ -13,6 +13,7 @@ import org.kindred.domain.model.invitation.MailKind;
 import org.kindred.domain.model.invitation.OutboxMessage;
 import org.kindred.domain.model.person.Person;
 import org.kindred.domain.model.person.PersonRepository;
+import org.kindred.domain.model.session.InviteeChange;
 import org.kindred.domain.model.session.Occurrence;
 import org.kindred.domain.model.session.ScheduleEvent;
 import org.kindred.domain.model.session.SeriesKind;

@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.kindred.application.exercise.PlanFinder;
-import org.kindred.application.session.Formats;
+import org.kindred.application.Formats;
 import org.kindred.domain.model.group.GroupRepository;
 import org.kindred.domain.model.invitation.InvitationOutbox;
 import org.kindred.domain.model.invitation.MailKind;

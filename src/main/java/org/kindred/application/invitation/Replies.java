@@ -136,11 +136,11 @@ public class Replies {
 
     private static String whenOf(SessionSeries series, ReplyLinks.Claim claim) {
         if (claim.occurrenceKey() == Answer.WHOLE_SERIES) {
-            String first = org.kindred.application.session.Formats.dateTime(series.firstStart());
+            String first = org.kindred.application.Formats.dateTime(series.firstStart());
             return series.isOneOff() ? first : "every session from " + first;
         }
         Occurrence occurrence = series.occurrence(claim.occurrenceKey());
-        return org.kindred.application.session.Formats.dateTime(
+        return org.kindred.application.Formats.dateTime(
                 LocalDateTime.ofInstant(occurrence.startsAt(), series.zone()));
     }
 

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.kindred.application.group.Caller;
+import org.kindred.application.access.Caller;
 import org.kindred.domain.model.group.GroupLeader;
 import org.kindred.domain.model.group.GroupRepository;
 import org.kindred.domain.model.organisation.OrganisationRepository;

@@ -1,7 +1,7 @@
 package org.kindred.application.session;
 
 import java.util.List;
-import org.kindred.application.group.ConflictException;
+import org.kindred.application.access.ConflictException;
 import org.kindred.domain.model.session.Clash;
 
 /** Some occurrences clash; nothing was booked. Carries every clashing occurrence, not just the first. */

@@ -1,7 +1,8 @@
 package org.kindred.application.session;
 
 import java.time.LocalDateTime;
-import org.kindred.application.group.ConflictException;
+import org.kindred.application.Formats;
+import org.kindred.application.access.ConflictException;
 
 /**
  * A Round is being moved to another day and its preparation meeting would stay where it is: the

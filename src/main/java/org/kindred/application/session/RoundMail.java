@@ -3,6 +3,7 @@ package org.kindred.application.session;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import org.kindred.application.Formats;
 import org.kindred.application.PortalSettings;
 import org.kindred.application.account.AddressedPeople.Reached;
 import org.kindred.application.invitation.InvitationLetters;

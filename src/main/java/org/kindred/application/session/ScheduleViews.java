@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.kindred.application.group.Caller;
+import org.kindred.application.access.Caller;
 import org.kindred.application.group.GroupAccess;
 import org.kindred.domain.model.attendance.RecordingWindow;
 import org.kindred.domain.model.group.GroupRepository;

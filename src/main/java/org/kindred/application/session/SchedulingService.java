@@ -6,7 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import org.kindred.application.group.Caller;
+import org.kindred.application.access.Caller;
 
 /**
  * Scheduling as the pages and the API call it. Each change runs in its own transaction in

@@ -19,7 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.kindred.application.account.PasswordHasher;
-import org.kindred.application.group.Caller;
+import org.kindred.application.access.Caller;
 import org.kindred.application.group.GroundRulesService;
 import org.kindred.application.group.GroupService;
 import org.kindred.application.group.MembershipChanges;

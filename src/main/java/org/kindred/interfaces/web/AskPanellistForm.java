@@ -5,8 +5,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import org.kindred.application.group.ConflictException;
-import org.kindred.application.group.NotFoundException;
+import org.kindred.application.access.ConflictException;
+import org.kindred.application.access.NotFoundException;
 import org.kindred.application.session.SchedulingService;
 import org.kindred.domain.model.RuleException;
 

@@ -9,7 +9,7 @@ import java.util.List;
 import org.kindred.application.attendance.AttendanceService;
 import org.kindred.application.attendance.AttendanceService.Sheet;
 import org.kindred.application.evaluation.EvaluationService;
-import org.kindred.application.group.NotFoundException;
+import org.kindred.application.access.NotFoundException;
 import org.kindred.domain.model.RuleException;
 import org.kindred.domain.model.attendance.AttendanceMark;
 

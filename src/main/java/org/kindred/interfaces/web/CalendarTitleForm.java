@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import org.kindred.application.group.GroupService;
 import org.kindred.application.group.GroupViews.CalendarTitle;
-import org.kindred.application.group.NotFoundException;
+import org.kindred.application.access.NotFoundException;
 import org.kindred.domain.model.RuleException;
 import org.kindred.domain.model.group.SupportGroup;
 

@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
 import org.kindred.application.account.AccountService;
-import org.kindred.application.group.Caller;
+import org.kindred.application.access.Caller;
 import org.kindred.domain.model.person.Person;
 
 /** The signed-in person (the caller principal is their id), looked up once per request. */

@@ -4,13 +4,13 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import org.kindred.application.group.ConflictException;
+import org.kindred.application.access.ConflictException;
 import org.kindred.application.group.GroundRulesService;
 import org.kindred.application.group.GroupViews;
 import org.kindred.application.group.GroupViews.GroupPage;
 import org.kindred.application.group.GroupViews.Roster;
 import org.kindred.application.group.MembershipService;
-import org.kindred.application.group.NotFoundException;
+import org.kindred.application.access.NotFoundException;
 import org.kindred.domain.model.programme.GroupRuleException;
 
 /** Facilitator: one of my groups. Roster, waitlist, invitations, requests and the ground rules. */

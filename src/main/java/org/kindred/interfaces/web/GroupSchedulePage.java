@@ -10,7 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.kindred.application.group.GroupViews;
-import org.kindred.application.group.NotFoundException;
+import org.kindred.application.access.NotFoundException;
 import org.kindred.application.invitation.InvitationViews;
 import org.kindred.application.invitation.InvitationViews.Delivery;
 import org.kindred.application.session.ScheduleViews;

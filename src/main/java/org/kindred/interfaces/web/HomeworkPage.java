@@ -9,7 +9,7 @@ import java.util.Set;
 import org.kindred.application.evaluation.EvaluationService;
 import org.kindred.application.exercise.MemberHomework;
 import org.kindred.application.exercise.MemberHomework.GroupHomework;
-import org.kindred.application.group.NotFoundException;
+import org.kindred.application.access.NotFoundException;
 import org.kindred.domain.model.RuleException;
 
 /**

@@ -7,7 +7,7 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import org.kindred.application.group.GroupViews;
-import org.kindred.application.group.NotFoundException;
+import org.kindred.application.access.NotFoundException;
 import org.kindred.application.invitation.InvitationViews;
 import org.kindred.application.invitation.InvitationViews.FailedGroup;
 

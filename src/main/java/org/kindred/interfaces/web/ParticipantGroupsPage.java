@@ -5,13 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.kindred.application.group.ConflictException;
+import org.kindred.application.access.ConflictException;
 import org.kindred.application.group.GroundRulesService;
 import org.kindred.application.group.GroupViews;
 import org.kindred.application.group.GroupViews.OpenGroup;
 import org.kindred.application.group.GroupViews.ParticipantGroup;
 import org.kindred.application.group.MembershipService;
-import org.kindred.application.group.NotFoundException;
+import org.kindred.application.access.NotFoundException;
 import org.kindred.domain.model.programme.GroupRuleException;
 
 /** Participant: my groups (accept the rules, leave), invitations, and groups I can join. */

@@ -4,7 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import org.kindred.application.group.NotFoundException;
+import org.kindred.application.access.NotFoundException;
 import org.kindred.application.invitation.Feeds;
 import org.kindred.application.session.ScheduleViews.RoomView;
 

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.kindred.application.group.NotFoundException;
+import org.kindred.application.access.NotFoundException;
 import org.kindred.application.session.RoomService;
 import org.kindred.application.session.ScheduleViews;
 import org.kindred.application.session.ScheduleViews.RoomView;

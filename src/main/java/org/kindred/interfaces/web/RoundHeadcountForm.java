@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.kindred.application.attendance.AttendanceService;
-import org.kindred.application.group.NotFoundException;
+import org.kindred.application.access.NotFoundException;
 import org.kindred.application.session.ScheduleViews;
 import org.kindred.application.session.ScheduleViews.SessionView;
 import org.kindred.domain.model.RuleException;

@@ -15,8 +15,8 @@ import org.kindred.application.exercise.LibraryViews;
 import org.kindred.application.exercise.LibraryViews.SetView;
 import org.kindred.application.exercise.SessionPlans;
 import org.kindred.application.exercise.SessionPlans.PlanView;
-import org.kindred.application.group.ConflictException;
-import org.kindred.application.group.NotFoundException;
+import org.kindred.application.access.ConflictException;
+import org.kindred.application.access.NotFoundException;
 import org.kindred.domain.model.RuleException;
 
 /**

@@ -1,4 +1,4 @@
-package org.kindred.application.group;
+package org.kindred.application.access;
 
 /**
  * The object does not exist, or the caller may not know that it does: object-level checks answer

@@ -1,12 +1,11 @@
-package org.kindred.application.group;
+package org.kindred.application.invitation;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.kindred.application.PortalSettings;
-import org.kindred.application.invitation.InvitationLetters;
-import org.kindred.application.invitation.OutboxQueued;
+import org.kindred.application.group.GroupNotices;
 import org.kindred.domain.model.invitation.InvitationOutbox;
 import org.kindred.domain.model.invitation.MailKind;
 import org.kindred.domain.model.person.Person;

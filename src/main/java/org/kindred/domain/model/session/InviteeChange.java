@@ -1,11 +1,11 @@
-package org.kindred.application.invitation;
+package org.kindred.domain.model.session;
 
 import java.util.List;
 
 /**
  * Someone joins or leaves the people invited to some sessions: a member seated in or gone from a group
  * (every series of the group), or a Schwartz Round panellist who consented or withdrew (the Round and
- * its preparation meeting). Fired inside the transaction, like {@link org.kindred.domain.model.session.ScheduleEvent}.
+ * its preparation meeting). Fired inside the transaction, like {@link ScheduleEvent}.
  *
  * @param groupId   the group whose every series is meant, or null when {@code seriesIds} names them
  * @param seriesIds the series meant, when {@code groupId} is null

@@ -1,4 +1,4 @@
-package org.kindred.application.group;
+package org.kindred.application.access;
 
 import java.util.Set;
 import org.kindred.domain.model.person.Role;

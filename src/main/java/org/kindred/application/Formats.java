@@ -1,4 +1,4 @@
-package org.kindred.application.session;
+package org.kindred.application;
 
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
