@@ -10,7 +10,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kindred.application.attendance.AuditViews;
-import org.kindred.interfaces.web.CurrentPerson;
+import org.kindred.interfaces.CurrentPerson;
 
 /** Admins: the audit log of access to named attendance (who, when, which group), never the attendance. */
 @Path("/admin/audit")

@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kindred.application.attendance.AttendanceService;
 import org.kindred.domain.model.attendance.AttendanceMark;
-import org.kindred.interfaces.web.CurrentPerson;
+import org.kindred.interfaces.CurrentPerson;
 
 /**
  * Facilitators: a session's attendance sheet, recording marks, the group's export, and a Round's

@@ -26,7 +26,7 @@ import org.kindred.application.group.GroupViews.Roster;
 import org.kindred.application.group.JoinResult;
 import org.kindred.application.group.MembershipService;
 import org.kindred.domain.model.evaluation.EvaluationTiming;
-import org.kindred.interfaces.web.CurrentPerson;
+import org.kindred.interfaces.CurrentPerson;
 
 /** Facilitators: their own groups only. Another group's id answers 404, exactly like a missing one. */
 @Path("/facilitator/groups")

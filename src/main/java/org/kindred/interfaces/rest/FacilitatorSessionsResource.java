@@ -24,7 +24,7 @@ import org.kindred.application.session.ScheduleViews.SeriesView;
 import org.kindred.application.session.ScheduleViews.SessionView;
 import org.kindred.application.session.ScheduleViews;
 import org.kindred.application.session.SchedulingService;
-import org.kindred.interfaces.web.CurrentPerson;
+import org.kindred.interfaces.CurrentPerson;
 
 /** Facilitators: their upcoming sessions across all their groups, and changes to single sessions. */
 @Path("/facilitator/sessions")

@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kindred.application.wellbeing.WellbeingService;
 import org.kindred.application.wellbeing.WellbeingService.Results;
 import org.kindred.domain.model.wellbeing.Phase;
-import org.kindred.interfaces.web.CurrentPerson;
+import org.kindred.interfaces.CurrentPerson;
 
 /** Facilitators: the wellbeing measure of a group they lead. Another group's id answers 404. */
 @Path("/facilitator/wellbeing")

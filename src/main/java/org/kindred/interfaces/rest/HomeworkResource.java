@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kindred.application.exercise.MemberHomework;
 import org.kindred.application.exercise.MemberHomework.GroupHomework;
 import org.kindred.application.exercise.MemberHomework.SessionContent;
-import org.kindred.interfaces.web.CurrentPerson;
+import org.kindred.interfaces.CurrentPerson;
 
 /** Participants: their groups' current homework and past sessions' content, and their own done-or-not. */
 @Path("/participant/homework")

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kindred.application.exercise.LibraryViews;
 import org.kindred.application.exercise.LibraryViews.SetView;
-import org.kindred.interfaces.web.CurrentPerson;
+import org.kindred.interfaces.CurrentPerson;
 
 /**
  * Organisers may read the library (inside their own role area), never a group's plan for a session:

@@ -25,7 +25,7 @@ import org.kindred.application.group.GroupService.FacilitatorChoice;
 import org.kindred.application.group.GroupViews;
 import org.kindred.application.group.GroupViews.OrganiserGroup;
 import org.kindred.domain.model.programme.ProgrammeTemplate;
-import org.kindred.interfaces.web.CurrentPerson;
+import org.kindred.interfaces.CurrentPerson;
 
 /** Organisers: templates and groups, with member counts only (small counts shown as "*"). */
 @Path("/organiser")

@@ -29,7 +29,7 @@ import org.kindred.application.session.ScheduleViews.SeriesView;
 import org.kindred.application.session.ScheduleViews.SessionView;
 import org.kindred.application.session.ScheduleViews;
 import org.kindred.application.session.SchedulingService;
-import org.kindred.interfaces.web.CurrentPerson;
+import org.kindred.interfaces.CurrentPerson;
 
 /** Organisers: rooms, series, occurrences and the calendar of their organisation. */
 @Path("/organiser/schedule")

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kindred.application.wellbeing.WellbeingService;
 import org.kindred.application.wellbeing.WellbeingService.Results;
-import org.kindred.interfaces.web.CurrentPerson;
+import org.kindred.interfaces.CurrentPerson;
 
 /** Organisers: a group's wellbeing measure as numbers only, with the same suppression facilitators see. */
 @Path("/organiser/wellbeing")

@@ -17,7 +17,7 @@ import org.kindred.application.group.GroupViews.OpenGroup;
 import org.kindred.application.group.GroupViews.ParticipantGroup;
 import org.kindred.application.group.JoinResult;
 import org.kindred.application.group.MembershipService;
-import org.kindred.interfaces.web.CurrentPerson;
+import org.kindred.interfaces.CurrentPerson;
 
 /** Participants: their own groups, groups open to them, joining, leaving and the ground rules. */
 @Path("/participant/groups")

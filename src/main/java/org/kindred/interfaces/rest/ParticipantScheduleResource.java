@@ -20,7 +20,7 @@ import org.kindred.application.session.ScheduleViews.PanelInvitation;
 import org.kindred.application.session.ScheduleViews.SessionView;
 import org.kindred.application.session.ScheduleViews;
 import org.kindred.application.session.SchedulingService;
-import org.kindred.interfaces.web.CurrentPerson;
+import org.kindred.interfaces.CurrentPerson;
 
 /** Participants: their groups' upcoming sessions, and Round panels they are asked to join. */
 @Path("/participant/schedule")

@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kindred.application.wellbeing.WellbeingService;
 import org.kindred.domain.model.wellbeing.Phase;
 import org.kindred.domain.model.wellbeing.WellbeingAnswers;
-import org.kindred.interfaces.web.CurrentPerson;
+import org.kindred.interfaces.CurrentPerson;
 
 /** Members: the wellbeing questionnaires open to them, each answered once and kept without their name. */
 @Path("/participant/wellbeing")

@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kindred.application.report.Reports;
-import org.kindred.interfaces.web.CurrentPerson;
+import org.kindred.interfaces.CurrentPerson;
 
 /**
  * The aggregate report for organisers (their organisation) and facilitators (the groups they lead),

@@ -23,7 +23,7 @@ import org.kindred.application.session.ScheduleViews;
 import org.kindred.application.session.ScheduleViews.RoundView;
 import org.kindred.application.session.SchedulingService;
 import org.kindred.domain.model.RuleException;
-import org.kindred.interfaces.web.CurrentPerson;
+import org.kindred.interfaces.CurrentPerson;
 
 /** Organisers: Schwartz Rounds, their preparation meetings, debriefs and panels. */
 @Path("/organiser/rounds")

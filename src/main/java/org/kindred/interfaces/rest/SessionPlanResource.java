@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kindred.application.exercise.SessionPlans;
 import org.kindred.application.exercise.SessionPlans.PlanView;
-import org.kindred.interfaces.web.CurrentPerson;
+import org.kindred.interfaces.CurrentPerson;
 
 /** Facilitators: their group's plan for one session, with its running order and the homework count. */
 @Path("/facilitator/sessions/{occurrenceId}/plan")

@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import org.kindred.application.account.AccountException;
 import org.kindred.application.account.AccountService;
+import org.kindred.interfaces.CurrentPerson;
 
 /** The signed-in person's own account: their sign-in address and password, changed only with their password. */
 @Named

@@ -9,6 +9,7 @@ import org.kindred.application.access.ConflictException;
 import org.kindred.application.access.NotFoundException;
 import org.kindred.application.session.SchedulingService;
 import org.kindred.domain.model.RuleException;
+import org.kindred.interfaces.CurrentPerson;
 
 /**
  * Organiser: ask one more person to join a Round's panel, by typing their work email address. The

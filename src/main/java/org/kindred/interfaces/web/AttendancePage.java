@@ -12,6 +12,7 @@ import org.kindred.application.evaluation.EvaluationService;
 import org.kindred.application.access.NotFoundException;
 import org.kindred.domain.model.RuleException;
 import org.kindred.domain.model.attendance.AttendanceMark;
+import org.kindred.interfaces.CurrentPerson;
 
 /**
  * Facilitator: one session's attendance on one screen, made for a phone. Opening it is a view of

@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.util.List;
 import org.kindred.application.attendance.AuditViews;
 import org.kindred.application.attendance.AuditViews.AuditLine;
+import org.kindred.interfaces.CurrentPerson;
 
 /** Admin: who looked at, exported or changed named attendance, or was refused. Never the attendance. */
 @Named

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import org.kindred.application.invitation.Feeds;
+import org.kindred.interfaces.CurrentPerson;
 
 /**
  * Participant: my private calendar subscription address. Only its hash is kept, so the address is

@@ -20,6 +20,7 @@ import org.kindred.application.session.ScheduleViews.RoomView;
 import org.kindred.application.session.ScheduleViews.RoundView;
 import org.kindred.application.session.ScheduleViews.SessionView;
 import org.kindred.domain.model.session.SeriesKind;
+import org.kindred.interfaces.CurrentPerson;
 import org.primefaces.model.DefaultScheduleEvent;
 import org.primefaces.model.LazyScheduleModel;
 import org.primefaces.model.ScheduleModel;

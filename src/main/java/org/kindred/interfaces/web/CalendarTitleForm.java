@@ -9,6 +9,7 @@ import org.kindred.application.group.GroupViews.CalendarTitle;
 import org.kindred.application.access.NotFoundException;
 import org.kindred.domain.model.RuleException;
 import org.kindred.domain.model.group.SupportGroup;
+import org.kindred.interfaces.CurrentPerson;
 
 /** Facilitator: how a group's invitations are titled in calendars, a neutral title or the group's name. */
 @Named

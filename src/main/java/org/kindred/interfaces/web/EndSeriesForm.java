@@ -11,6 +11,7 @@ import org.kindred.application.access.NotFoundException;
 import org.kindred.application.session.ScheduleViews.SeriesView;
 import org.kindred.application.session.SchedulingService;
 import org.kindred.domain.model.RuleException;
+import org.kindred.interfaces.CurrentPerson;
 
 /** Organiser: end a series early, so that no session falls after a chosen date. */
 @Named

@@ -13,6 +13,7 @@ import org.kindred.application.access.NotFoundException;
 import org.kindred.domain.model.RuleException;
 import org.kindred.domain.model.evaluation.EvaluationAnswers;
 import org.kindred.domain.model.evaluation.EvaluationItem;
+import org.kindred.interfaces.CurrentPerson;
 
 /** Participant: the anonymous evaluation of one session. Every question may be skipped. */
 @Named

@@ -8,6 +8,7 @@ import org.kindred.application.evaluation.EvaluationTimings;
 import org.kindred.application.access.NotFoundException;
 import org.kindred.domain.model.RuleException;
 import org.kindred.domain.model.evaluation.EvaluationTiming;
+import org.kindred.interfaces.CurrentPerson;
 
 /** Facilitator: whether a group is evaluated after each session or once, after its last. */
 @Named

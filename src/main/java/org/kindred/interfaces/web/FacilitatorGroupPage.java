@@ -12,6 +12,7 @@ import org.kindred.application.group.GroupViews.Roster;
 import org.kindred.application.group.MembershipService;
 import org.kindred.application.access.NotFoundException;
 import org.kindred.domain.model.programme.GroupRuleException;
+import org.kindred.interfaces.CurrentPerson;
 
 /** Facilitator: one of my groups. Roster, waitlist, invitations, requests and the ground rules. */
 @Named

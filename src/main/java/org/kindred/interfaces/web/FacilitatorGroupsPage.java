@@ -8,6 +8,7 @@ import org.kindred.application.group.GroupViews;
 import org.kindred.application.group.GroupViews.FacilitatorDashboard;
 import org.kindred.application.group.GroupViews.FacilitatorGroup;
 import org.kindred.application.group.GroupViews.FacilitatorStanding;
+import org.kindred.interfaces.CurrentPerson;
 
 /** Facilitator: my groups with member counts, waitlists and ground-rules status. */
 @Named

@@ -12,6 +12,7 @@ import org.kindred.application.invitation.InvitationViews;
 import org.kindred.application.invitation.InvitationViews.Headcount;
 import org.kindred.application.session.ScheduleViews;
 import org.kindred.application.session.ScheduleViews.SessionView;
+import org.kindred.interfaces.CurrentPerson;
 
 /**
  * Facilitator: my upcoming sessions across all my groups, each with its expected headcount (read for

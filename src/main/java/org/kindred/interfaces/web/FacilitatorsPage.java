@@ -9,6 +9,7 @@ import java.util.List;
 import org.kindred.application.group.GroupService;
 import org.kindred.application.group.GroupService.FacilitatorChoice;
 import org.kindred.domain.model.programme.GroupRuleException;
+import org.kindred.interfaces.CurrentPerson;
 
 /** Organiser: facilitators' training, accreditation expiry (lapsed ones flagged) and group limits. */
 @Named

@@ -15,6 +15,7 @@ import org.kindred.application.invitation.InvitationViews;
 import org.kindred.application.invitation.InvitationViews.Delivery;
 import org.kindred.application.session.ScheduleViews;
 import org.kindred.application.session.ScheduleViews.SeriesView;
+import org.kindred.interfaces.CurrentPerson;
 
 /** Organiser: one group's series and sessions (organiser/schedule.xhtml?group=ID). The forms are beans of their own. */
 @Named

@@ -11,6 +11,7 @@ import org.kindred.application.exercise.MemberHomework;
 import org.kindred.application.exercise.MemberHomework.GroupHomework;
 import org.kindred.application.access.NotFoundException;
 import org.kindred.domain.model.RuleException;
+import org.kindred.interfaces.CurrentPerson;
 
 /**
  * Participant: each of my groups' current homework, with my own done-or-not answer, and what earlier

@@ -10,6 +10,7 @@ import org.kindred.application.group.GroupViews;
 import org.kindred.application.access.NotFoundException;
 import org.kindred.application.invitation.InvitationViews;
 import org.kindred.application.invitation.InvitationViews.FailedGroup;
+import org.kindred.interfaces.CurrentPerson;
 
 /** Organiser: the emails that could not be delivered (without their recipients), each to send again. */
 @Named

@@ -16,6 +16,7 @@ import org.kindred.application.mail.MailDeliveryException;
 import org.kindred.domain.model.person.EmailAddress;
 import org.kindred.domain.model.person.Person;
 import org.kindred.domain.model.person.Role;
+import org.kindred.interfaces.CurrentPerson;
 
 /** Admin: the people of the organisation with their roles, and inviting a new one. */
 @Named

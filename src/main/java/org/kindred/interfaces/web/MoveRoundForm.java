@@ -14,6 +14,7 @@ import org.kindred.application.session.RoundMove;
 import org.kindred.application.session.ScheduleViews.RoundView;
 import org.kindred.application.session.SchedulingService;
 import org.kindred.domain.model.RuleException;
+import org.kindred.interfaces.CurrentPerson;
 
 /**
  * Organiser: move a Round (and its debrief). When it changes day the service offers to move the

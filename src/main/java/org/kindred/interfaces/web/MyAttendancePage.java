@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.util.List;
 import org.kindred.application.attendance.AttendanceService;
 import org.kindred.application.attendance.AttendanceService.OwnLine;
+import org.kindred.interfaces.CurrentPerson;
 
 /** Participant: their own attendance record, in every group. Reading it is audited like any other. */
 @Named

@@ -14,6 +14,7 @@ import org.kindred.application.group.GroupService;
 import org.kindred.application.group.GroupService.FacilitatorChoice;
 import org.kindred.domain.model.programme.GroupRuleException;
 import org.kindred.domain.model.programme.ProgrammeTemplate;
+import org.kindred.interfaces.CurrentPerson;
 
 /** Organiser: a group from a template in a few clicks; sizes left empty take the template's. */
 @Named

@@ -16,6 +16,7 @@ import org.kindred.application.session.SchedulingService;
 import org.kindred.application.session.SeriesPlan;
 import org.kindred.domain.model.RuleException;
 import org.kindred.domain.model.session.RecurrencePattern;
+import org.kindred.interfaces.CurrentPerson;
 
 /**
  * Organiser: a new series for the group. When dates clash nothing is booked; the clashes are listed

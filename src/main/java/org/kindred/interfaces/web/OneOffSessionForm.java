@@ -12,6 +12,7 @@ import org.kindred.application.session.ClashException;
 import org.kindred.application.session.SchedulingService;
 import org.kindred.application.session.SeriesPlan;
 import org.kindred.domain.model.RuleException;
+import org.kindred.interfaces.CurrentPerson;
 
 /** Organiser: one extra session for the group, outside its series. A clash is refused with the reason. */
 @Named

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.util.List;
 import org.kindred.application.wellbeing.WellbeingService;
 import org.kindred.application.wellbeing.WellbeingService.OpenMeasure;
+import org.kindred.interfaces.CurrentPerson;
 
 /** Participant: the wellbeing questionnaires waiting for me, for a link on my groups page. */
 @Named

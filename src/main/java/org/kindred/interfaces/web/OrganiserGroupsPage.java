@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.util.List;
 import org.kindred.application.group.GroupViews;
 import org.kindred.application.group.GroupViews.OrganiserGroup;
+import org.kindred.interfaces.CurrentPerson;
 
 /** Organiser: the organisation's groups with counts (small ones as "*") and viability warnings. */
 @Named

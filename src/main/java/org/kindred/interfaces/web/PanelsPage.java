@@ -12,6 +12,7 @@ import org.kindred.application.session.ScheduleViews.PanelInvitation;
 import org.kindred.application.session.ScheduleViews.SessionView;
 import org.kindred.application.session.SchedulingService;
 import org.kindred.domain.model.RuleException;
+import org.kindred.interfaces.CurrentPerson;
 
 /** Participant: my upcoming sessions (with cancellations and their reasons) and the Round panels I am asked to join. */
 @Named

@@ -13,6 +13,7 @@ import org.kindred.application.group.GroupViews.ParticipantGroup;
 import org.kindred.application.group.MembershipService;
 import org.kindred.application.access.NotFoundException;
 import org.kindred.domain.model.programme.GroupRuleException;
+import org.kindred.interfaces.CurrentPerson;
 
 /** Participant: my groups (accept the rules, leave), invitations, and groups I can join. */
 @Named

@@ -15,6 +15,7 @@ import org.kindred.application.session.ClashException;
 import org.kindred.application.session.RoundPlan;
 import org.kindred.application.session.SchedulingService;
 import org.kindred.domain.model.RuleException;
+import org.kindred.interfaces.CurrentPerson;
 
 /**
  * Organiser: plan a Schwartz Round; its preparation meeting and debrief are booked with it. The

@@ -9,6 +9,7 @@ import org.kindred.application.report.ReportRow;
 import org.kindred.application.report.Reports;
 import org.kindred.application.report.Reports.Report;
 import org.kindred.domain.model.RuleException;
+import org.kindred.interfaces.CurrentPerson;
 
 /** Organisers and facilitators: the anonymous report of the released months, its charts and its CSV. */
 @Named

@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.util.List;
 import org.kindred.application.session.ScheduleViews;
 import org.kindred.application.session.ScheduleViews.RoomView;
+import org.kindred.interfaces.CurrentPerson;
 
 /** The organisation's rooms for the room selects of one view, read once however many forms show them. */
 @Named

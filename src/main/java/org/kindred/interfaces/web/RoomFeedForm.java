@@ -7,6 +7,7 @@ import java.io.Serializable;
 import org.kindred.application.access.NotFoundException;
 import org.kindred.application.invitation.Feeds;
 import org.kindred.application.session.ScheduleViews.RoomView;
+import org.kindred.interfaces.CurrentPerson;
 
 /**
  * Organiser: a room's private calendar address, after a confirm step (a new address turns off the

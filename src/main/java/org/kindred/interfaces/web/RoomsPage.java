@@ -10,6 +10,7 @@ import org.kindred.application.session.RoomService;
 import org.kindred.application.session.ScheduleViews;
 import org.kindred.application.session.ScheduleViews.RoomView;
 import org.kindred.domain.model.RuleException;
+import org.kindred.interfaces.CurrentPerson;
 
 /** Organiser: the organisation's sites and rooms; adding a site, adding a room and changing one. */
 @Named

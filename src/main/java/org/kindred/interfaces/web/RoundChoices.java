@@ -12,6 +12,7 @@ import org.kindred.application.group.GroupService.FacilitatorChoice;
 import org.kindred.application.group.GroupViews;
 import org.kindred.application.group.GroupViews.OrganiserGroup;
 import org.kindred.domain.model.programme.ProgrammeTemplate;
+import org.kindred.interfaces.CurrentPerson;
 
 /**
  * The choices of the Round forms, read once per view: Round groups and facilitators. There is no list

@@ -15,6 +15,7 @@ import org.kindred.application.session.ScheduleViews;
 import org.kindred.application.session.ScheduleViews.SessionView;
 import org.kindred.domain.model.RuleException;
 import org.kindred.domain.model.session.SeriesKind;
+import org.kindred.interfaces.CurrentPerson;
 
 /**
  * Facilitator: after a Schwartz Round they ran, how many came, optionally by staff group. Numbers

@@ -9,6 +9,7 @@ import java.io.Serializable;
 import java.util.List;
 import org.kindred.application.session.ScheduleViews;
 import org.kindred.application.session.ScheduleViews.RoundView;
+import org.kindred.interfaces.CurrentPerson;
 
 /** Organiser: the organisation's Schwartz Rounds with their panels, preparation and debrief. */
 @Named

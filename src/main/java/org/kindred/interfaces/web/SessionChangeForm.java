@@ -13,6 +13,7 @@ import org.kindred.application.session.ClashException;
 import org.kindred.application.session.ScheduleViews.SessionView;
 import org.kindred.application.session.SchedulingService;
 import org.kindred.domain.model.RuleException;
+import org.kindred.interfaces.CurrentPerson;
 
 /**
  * Organisers and facilitators: move one session (time, length, room or link) or cancel it with an

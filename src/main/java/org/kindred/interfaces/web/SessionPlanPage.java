@@ -18,6 +18,7 @@ import org.kindred.application.exercise.SessionPlans.PlanView;
 import org.kindred.application.access.ConflictException;
 import org.kindred.application.access.NotFoundException;
 import org.kindred.domain.model.RuleException;
+import org.kindred.interfaces.CurrentPerson;
 
 /**
  * Facilitator: my group's plan for one session. Reorder with Up and Down, swap one exercise for

@@ -8,6 +8,7 @@ import java.util.List;
 import org.kindred.application.group.GroupService;
 import org.kindred.domain.model.programme.GroupRuleException;
 import org.kindred.domain.model.programme.ProgrammeTemplate;
+import org.kindred.interfaces.CurrentPerson;
 
 /** Organiser: the programme templates; adapt one, or copy it to adapt the copy. */
 @Named

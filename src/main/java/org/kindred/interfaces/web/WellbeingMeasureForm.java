@@ -9,6 +9,7 @@ import org.kindred.application.wellbeing.WellbeingService;
 import org.kindred.application.wellbeing.WellbeingService.Results;
 import org.kindred.domain.model.RuleException;
 import org.kindred.domain.model.wellbeing.Phase;
+import org.kindred.interfaces.CurrentPerson;
 
 /** Facilitator: a group's wellbeing measure, opening and closing its before and after questionnaires (a page of its own). */
 @Named

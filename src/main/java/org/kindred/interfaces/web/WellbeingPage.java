@@ -12,6 +12,7 @@ import org.kindred.application.wellbeing.WellbeingService;
 import org.kindred.domain.model.RuleException;
 import org.kindred.domain.model.wellbeing.Phase;
 import org.kindred.domain.model.wellbeing.WellbeingAnswers;
+import org.kindred.interfaces.CurrentPerson;
 
 /** Participant: one wellbeing questionnaire of one of my groups, answered once, kept without my name. */
 @Named

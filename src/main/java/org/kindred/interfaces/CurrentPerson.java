@@ -1,4 +1,4 @@
-package org.kindred.interfaces.web;
+package org.kindred.interfaces;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -1,0 +1,102 @@
+package org.kindred;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The arrows of docs/architecture.md, checked on the compiled classes: each rule fails naming the class
+ * and the dependency it should not have (file and line).
+ */
+class ArchitectureTest {
+
+    private static final JavaClasses KINDRED = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.kindred");
+
+    @Test
+    void theDomainImportsNoOtherLayerAndNoTechnologyButJpa() {
+        classes().that().resideInAPackage("org.kindred.domain..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("org.kindred.domain..", "java..",
+                        "jakarta.persistence..")
+                .check(KINDRED);
+    }
+
+    @Test
+    void theApplicationUsesTheDomainAndDeclaresPortsForTheRest() {
+        noClasses().that().resideInAPackage("org.kindred.application..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.kindred.infrastructure..",
+                        "org.kindred.interfaces..")
+                .check(KINDRED);
+        classes().that().resideInAPackage("org.kindred.application..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("org.kindred.application..",
+                        "org.kindred.domain..", "java..", "jakarta.enterprise..", "jakarta.inject..",
+                        "jakarta.transaction..", "jakarta.annotation..", "javax.crypto..",
+                        // a unique-key violation on flush, turned into a message (docs/architecture.md)
+                        "jakarta.persistence..")
+                .check(KINDRED);
+    }
+
+    @Test
+    void nothingDependsOnTheInterfaces() {
+        noClasses().that().resideOutsideOfPackage("org.kindred.interfaces..")
+                .should().dependOnClassesThat().resideInAPackage("org.kindred.interfaces..")
+                .check(KINDRED);
+    }
+
+    @Test
+    void pagesAndResourcesCallTheApplicationNotTheInfrastructure() {
+        noClasses().that().resideInAPackage("org.kindred.interfaces..")
+                .should().dependOnClassesThat().resideInAPackage("org.kindred.infrastructure..")
+                .check(KINDRED);
+        // the JSON API reaches the web channel only for the signed-in person, shared by both channels
+        noClasses().that().resideInAPackage("org.kindred.interfaces.rest..")
+                .should().dependOnClassesThat().resideInAPackage("org.kindred.interfaces.web..")
+                .andShould().dependOnClassesThat().doNotHaveFullyQualifiedName("org.kindred.interfaces.CurrentPerson")
+                .check(KINDRED);
+    }
+
+    /** Each library, and the packages that alone may import it. */
+    static Stream<Arguments> libraries() {
+        return Stream.of(
+                Arguments.of("net.fortuna.ical4j..", new String[] {"org.kindred.infrastructure.calendar.."}),
+                Arguments.of("jakarta.mail..", new String[] {"org.kindred.infrastructure.mail.."}),
+                Arguments.of("com.icegreen..", new String[] {"org.kindred.infrastructure.mail.."}),
+                Arguments.of("org.flywaydb..", new String[] {"org.kindred.infrastructure.persistence.."}),
+                Arguments.of("org.eclipse.persistence..", new String[] {"org.kindred.infrastructure.persistence.."}),
+                Arguments.of("org.ojalgo..", new String[] {"org.kindred.infrastructure.disclosure.."}),
+                Arguments.of("org.eclipse.microprofile.config..", new String[] {"org.kindred.infrastructure.config.."}),
+                Arguments.of("org.eclipse.microprofile.health..", new String[] {"org.kindred.infrastructure.health.."}),
+                Arguments.of("org.eclipse.microprofile.openapi..", new String[] {"org.kindred.interfaces.rest.."}),
+                Arguments.of("jakarta.ws.rs..", new String[] {"org.kindred.interfaces.rest.."}),
+                Arguments.of("jakarta.faces..", new String[] {"org.kindred.interfaces.web.."}),
+                Arguments.of("org.primefaces..", new String[] {"org.kindred.interfaces.web.."}),
+                Arguments.of("org.omnifaces..", new String[] {"org.kindred.interfaces.web.."}),
+                // signing in and knowing who is signed in are the web channel's, with the request at hand
+                Arguments.of("jakarta.security.enterprise..", new String[] {"org.kindred.infrastructure.security..",
+                        "org.kindred.interfaces.web..", "org.kindred.interfaces"}));
+    }
+
+    @ParameterizedTest(name = "{0} only in its package")
+    @MethodSource("libraries")
+    void eachLibraryIsImportedInItsOnePackage(String library, String[] allowed) {
+        noClasses().that().resideOutsideOfPackages(allowed)
+                .should().dependOnClassesThat().resideInAPackage(library)
+                .check(KINDRED);
+    }
+
+    @Test
+    void noPackageCyclesAtAnyLevel() {
+        slices().matching("org.kindred.(*)..").should().beFreeOfCycles().check(KINDRED);
+        slices().matching("org.kindred.(*).(*)..").should().beFreeOfCycles().check(KINDRED);
+        slices().matching("org.kindred.(**)").should().beFreeOfCycles().check(KINDRED);
+    }
+}
