@@ -57,7 +57,7 @@ public class DayAfterEvaluationMail {
     EvaluationRepository evaluations;
 
     @Inject
-    EvaluationTimings timings;
+    EvaluationTimingService timings;
 
     @Inject
     SessionRepository sessions;

@@ -56,7 +56,7 @@ public class EvaluationService {
     PortalSettings portal;
 
     @Inject
-    EvaluationTimings timings;
+    EvaluationTimingService timings;
 
     @Inject
     Clock clock;

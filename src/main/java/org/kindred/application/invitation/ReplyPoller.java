@@ -28,7 +28,7 @@ public class ReplyPoller {
     Inbox inbox;
 
     @Inject
-    Replies replies;
+    ReplyService replies;
 
     @Inject
     InvitationSettings settings;

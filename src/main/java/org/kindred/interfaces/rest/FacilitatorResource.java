@@ -18,7 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.kindred.application.evaluation.EvaluationTimings;
+import org.kindred.application.evaluation.EvaluationTimingService;
 import org.kindred.application.group.GroundRulesService;
 import org.kindred.application.group.GroupViews;
 import org.kindred.application.group.GroupViews.FacilitatorGroup;
@@ -70,7 +70,7 @@ public class FacilitatorResource {
     }
 
     @Inject
-    EvaluationTimings evaluationTimings;
+    EvaluationTimingService evaluationTimings;
 
     @GET
     @Operation(summary = "The groups I lead, with counts, waitlists and ground-rules status")

@@ -8,7 +8,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.kindred.application.invitation.Feeds;
+import org.kindred.application.invitation.FeedService;
 
 /**
  * Calendar subscriptions, fetched by calendar apps without signing in: the random token in the
@@ -20,7 +20,7 @@ import org.kindred.application.invitation.Feeds;
 public class FeedResource {
 
     @Inject
-    Feeds feeds;
+    FeedService feeds;
 
     @GET
     @Path("/{token}.ics")

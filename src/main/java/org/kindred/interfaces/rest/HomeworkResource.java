@@ -15,9 +15,9 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.kindred.application.exercise.MemberHomework;
-import org.kindred.application.exercise.MemberHomework.GroupHomework;
-import org.kindred.application.exercise.MemberHomework.SessionContent;
+import org.kindred.application.exercise.HomeworkService;
+import org.kindred.application.exercise.HomeworkService.GroupHomework;
+import org.kindred.application.exercise.HomeworkService.SessionContent;
 import org.kindred.interfaces.CurrentPerson;
 
 /** Participants: their groups' current homework and past sessions' content, and their own done-or-not. */
@@ -28,7 +28,7 @@ import org.kindred.interfaces.CurrentPerson;
 public class HomeworkResource {
 
     @Inject
-    MemberHomework homework;
+    HomeworkService homework;
 
     @Inject
     CurrentPerson me;

@@ -20,7 +20,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.kindred.application.invitation.Feeds;
+import org.kindred.application.invitation.FeedService;
 import org.kindred.application.invitation.InvitationViews;
 import org.kindred.application.session.RoomService;
 import org.kindred.application.session.ScheduleResult;
@@ -177,7 +177,7 @@ public class OrganiserScheduleResource {
     }
 
     @Inject
-    Feeds feeds;
+    FeedService feeds;
 
     @Inject
     InvitationViews invitationViews;

@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kindred.application.attendance.AttendanceService;
 import org.kindred.application.evaluation.EvaluationService;
-import org.kindred.application.invitation.Feeds;
+import org.kindred.application.invitation.FeedService;
 import org.kindred.application.session.ScheduleViews.PanelInvitation;
 import org.kindred.application.session.ScheduleViews.SessionView;
 import org.kindred.application.session.ScheduleViews;
@@ -66,7 +66,7 @@ public class ParticipantScheduleResource {
     }
 
     @Inject
-    Feeds feeds;
+    FeedService feeds;
 
     @GET
     @Path("/feed")

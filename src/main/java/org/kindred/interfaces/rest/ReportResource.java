@@ -11,7 +11,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.kindred.application.report.Reports;
+import org.kindred.application.report.ReportViews;
 import org.kindred.interfaces.CurrentPerson;
 
 /**
@@ -26,7 +26,7 @@ import org.kindred.interfaces.CurrentPerson;
 public class ReportResource {
 
     @Inject
-    Reports reports;
+    ReportViews reports;
 
     @Inject
     CurrentPerson me;

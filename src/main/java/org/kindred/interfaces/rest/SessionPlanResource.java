@@ -13,8 +13,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.kindred.application.exercise.SessionPlans;
-import org.kindred.application.exercise.SessionPlans.PlanView;
+import org.kindred.application.exercise.SessionPlanService;
+import org.kindred.application.exercise.SessionPlanService.PlanView;
 import org.kindred.interfaces.CurrentPerson;
 
 /** Facilitators: their group's plan for one session, with its running order and the homework count. */
@@ -25,7 +25,7 @@ import org.kindred.interfaces.CurrentPerson;
 public class SessionPlanResource {
 
     @Inject
-    SessionPlans plans;
+    SessionPlanService plans;
 
     @Inject
     CurrentPerson me;

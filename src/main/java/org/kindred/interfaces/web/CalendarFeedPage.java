@@ -4,7 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import org.kindred.application.invitation.Feeds;
+import org.kindred.application.invitation.FeedService;
 import org.kindred.interfaces.CurrentPerson;
 
 /**
@@ -18,7 +18,7 @@ public class CalendarFeedPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Feeds feeds;
+    transient FeedService feeds;
 
     @Inject
     transient CurrentPerson me;

@@ -4,7 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import org.kindred.application.evaluation.EvaluationTimings;
+import org.kindred.application.evaluation.EvaluationTimingService;
 import org.kindred.application.access.NotFoundException;
 import org.kindred.domain.model.RuleException;
 import org.kindred.domain.model.evaluation.EvaluationTiming;
@@ -18,7 +18,7 @@ public class EvaluationTimingForm implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient EvaluationTimings timings;
+    transient EvaluationTimingService timings;
 
     @Inject
     transient CurrentPerson me;

@@ -7,8 +7,8 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Set;
 import org.kindred.application.evaluation.EvaluationService;
-import org.kindred.application.exercise.MemberHomework;
-import org.kindred.application.exercise.MemberHomework.GroupHomework;
+import org.kindred.application.exercise.HomeworkService;
+import org.kindred.application.exercise.HomeworkService.GroupHomework;
 import org.kindred.application.access.NotFoundException;
 import org.kindred.domain.model.RuleException;
 import org.kindred.interfaces.CurrentPerson;
@@ -25,7 +25,7 @@ public class HomeworkPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient MemberHomework homework;
+    transient HomeworkService homework;
 
     @Inject
     transient CurrentPerson me;

@@ -6,8 +6,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.kindred.application.report.ReportRow;
-import org.kindred.application.report.Reports;
-import org.kindred.application.report.Reports.Report;
+import org.kindred.application.report.ReportViews;
+import org.kindred.application.report.ReportViews.Report;
 import org.kindred.domain.model.RuleException;
 import org.kindred.interfaces.CurrentPerson;
 
@@ -19,7 +19,7 @@ public class ReportPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Reports reports;
+    transient ReportViews reports;
 
     @Inject
     transient CurrentPerson me;

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import org.kindred.application.access.NotFoundException;
-import org.kindred.application.invitation.Feeds;
+import org.kindred.application.invitation.FeedService;
 import org.kindred.application.session.ScheduleViews.RoomView;
 import org.kindred.interfaces.CurrentPerson;
 
@@ -20,7 +20,7 @@ public class RoomFeedForm implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Feeds feeds;
+    transient FeedService feeds;
 
     @Inject
     transient CurrentPerson me;

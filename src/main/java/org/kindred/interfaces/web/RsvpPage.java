@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import org.kindred.application.invitation.LinkException;
-import org.kindred.application.invitation.Replies;
+import org.kindred.application.invitation.ReplyService;
 import org.kindred.domain.model.invitation.PartStat;
 
 /**
@@ -19,7 +19,7 @@ public class RsvpPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Replies replies;
+    transient ReplyService replies;
 
     private String token;
     private String title;
@@ -47,7 +47,7 @@ public class RsvpPage implements Serializable {
         usable = false;
     }
 
-    private void show(Replies.LinkPreview preview) {
+    private void show(ReplyService.LinkPreview preview) {
         title = preview.title();
         when = preview.when();
         accepting = preview.answer() == PartStat.ACCEPTED;

@@ -13,8 +13,8 @@ import java.util.Locale;
 import java.util.function.Supplier;
 import org.kindred.application.exercise.LibraryViews;
 import org.kindred.application.exercise.LibraryViews.SetView;
-import org.kindred.application.exercise.SessionPlans;
-import org.kindred.application.exercise.SessionPlans.PlanView;
+import org.kindred.application.exercise.SessionPlanService;
+import org.kindred.application.exercise.SessionPlanService.PlanView;
 import org.kindred.application.access.ConflictException;
 import org.kindred.application.access.NotFoundException;
 import org.kindred.domain.model.RuleException;
@@ -32,7 +32,7 @@ public class SessionPlanPage implements Serializable {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
 
     @Inject
-    transient SessionPlans plans;
+    transient SessionPlanService plans;
 
     @Inject
     transient LibraryViews library;

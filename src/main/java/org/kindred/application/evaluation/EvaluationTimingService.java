@@ -15,7 +15,7 @@ import org.kindred.domain.model.session.SessionRepository;
  * the form, the homework page's link and the day-after email all ask {@link #evaluates} the same way.
  */
 @ApplicationScoped
-public class EvaluationTimings {
+public class EvaluationTimingService {
 
     @Inject
     GroupAccess access;

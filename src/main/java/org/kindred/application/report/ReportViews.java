@@ -29,7 +29,7 @@ import org.kindred.domain.model.person.Role;
  * knows who came, but the evaluation means would otherwise tell them how a handful of named people felt.
  */
 @ApplicationScoped
-public class Reports {
+public class ReportViews {
 
     /** Shown where there is nothing to count. */
     static final String NONE = MonthTable.NONE;

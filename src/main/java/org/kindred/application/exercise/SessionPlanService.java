@@ -42,7 +42,7 @@ import org.kindred.domain.model.session.SessionRepository;
  */
 @ApplicationScoped
 @Transactional
-public class SessionPlans {
+public class SessionPlanService {
 
     @Inject
     SessionRepository sessions;
@@ -183,7 +183,7 @@ public class SessionPlans {
                 zone.getId(), !o.isScheduled(), held, plan.set().map(ExerciseSet::id).orElse(null),
                 plan.set().map(ExerciseSet::title).orElse(null), plan.adapted(),
                 plan.homework().map(LibraryViews::view).orElse(null),
-                order.slots().stream().map(SessionPlans::view).toList(), order.plannedMinutes(), minutes,
+                order.slots().stream().map(SessionPlanService::view).toList(), order.plannedMinutes(), minutes,
                 order.spareMinutes(), order.overruns(), order.warning(), count);
     }
 

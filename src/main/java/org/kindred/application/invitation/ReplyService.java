@@ -27,7 +27,7 @@ import org.kindred.domain.model.session.SessionSeries;
  * someone else), the UID is one of Kindred's series and that person is invited to it now.
  */
 @ApplicationScoped
-public class Replies {
+public class ReplyService {
 
     @Inject
     CalendarFormat format;

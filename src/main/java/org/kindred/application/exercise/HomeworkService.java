@@ -35,7 +35,7 @@ import org.kindred.domain.model.session.SessionRepository;
  */
 @ApplicationScoped
 @Transactional
-public class MemberHomework {
+public class HomeworkService {
 
     /** How far back a member can look: enough for a six-session course and a few months of a longer group. */
     static final int HELD_SESSIONS_SHOWN = 12;

@@ -42,7 +42,7 @@ import org.kindred.domain.model.session.SessionSeries;
  * address is shown once, when it is made, and making a new one revokes the old.
  */
 @ApplicationScoped
-public class Feeds {
+public class FeedService {
 
     private static final DateTimeFormatter UID_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss", Locale.ROOT);
 
