@@ -1,6 +1,7 @@
 package org.kindred;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -61,6 +62,24 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.kindred.interfaces.rest..")
                 .should().dependOnClassesThat().resideInAPackage("org.kindred.interfaces.web..")
                 .andShould().dependOnClassesThat().doNotHaveFullyQualifiedName("org.kindred.interfaces.CurrentPerson")
+                .check(KINDRED);
+    }
+
+    /**
+     * The channels call use cases named for what they do: a {@code *Service} changes something (and
+     * reads what its pages need), a {@code *Views} only reads. Ports (interfaces) may be injected too;
+     * the sign-in throttle is the web channel's one collaborator, as signing in is its job.
+     */
+    @Test
+    void theChannelsCallUseCasesNamedServiceOrViews() {
+        fields().that().areDeclaredInClassesThat().resideInAPackage("org.kindred.interfaces..")
+                .and().areAnnotatedWith(jakarta.inject.Inject.class)
+                .and().haveRawType(com.tngtech.archunit.core.domain.JavaClass.Predicates
+                        .resideInAPackage("org.kindred.application.."))
+                .should().haveRawType(com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith("Service")
+                        .or(com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith("Views"))
+                        .or(com.tngtech.archunit.core.domain.JavaClass.Predicates.INTERFACES)
+                        .or(com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleName("LoginThrottle")))
                 .check(KINDRED);
     }
 
