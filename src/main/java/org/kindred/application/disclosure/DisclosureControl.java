@@ -68,8 +68,8 @@ public final class DisclosureControl {
     /**
      * Hidden totals made only of hidden counts (two or more, besides zeros) are withheld: not shown even
      * as "*", which would tell that the total is 1-7. Its hidden parts, each at least 1, can otherwise
-     * add up to nearly all of a small total (three hidden 1s and a hidden 2 under a hidden 7 leave it 5,
-     * 6 or 7 at most), and nothing more can be hidden to stop that. Withheld, the total says nothing its
+     * add up to nearly all of a small total (four hidden 1s and a hidden 2 under a hidden 7 leave it 6
+     * or 7), and nothing more can be hidden to stop that. Withheld, the total says nothing its
      * parts do not. The rule reads only what is published, so withholding gives nothing away either.
      */
     static boolean[] withheld(Publication publication, boolean[] hidden) {
@@ -109,6 +109,7 @@ public final class DisclosureControl {
      * hides anything more.
      */
     private static void propagate(Publication publication, boolean[] hidden) {
+        boolean[] none = new boolean[hidden.length]; // before withholding: the narrower, safer reading
         boolean changed = true;
         while (changed) {
             changed = false;
@@ -119,7 +120,7 @@ public final class DisclosureControl {
                 }
             }
             for (int[] sum : publication.sums()) {
-                if (narrows(publication, hidden, sum)) {
+                if (narrows(publication, hidden, none, sum)) {
                     int complement = smallestPublished(publication, hidden, List.of(sum));
                     if (complement >= 0) {
                         hidden[complement] = true;
@@ -131,8 +132,7 @@ public final class DisclosureControl {
     }
 
     /** Whether this sum alone leaves any hidden cell in it fewer than three values. */
-    private static boolean narrows(Publication publication, boolean[] hidden, int[] sum) {
-        boolean[] none = new boolean[hidden.length]; // before withholding: the narrower, safer reading
+    private static boolean narrows(Publication publication, boolean[] hidden, boolean[] none, int[] sum) {
         int last = sum.length - 1;
         for (int i = 0; i <= last; i++) {
             int cell = sum[i];
@@ -175,8 +175,7 @@ public final class DisclosureControl {
                 }
             }
             long min = Auditor.lower(publication, none, cell);
-            long ownMax = Auditor.upper(publication, none, cell);
-            long max = ownMax;
+            long max = Auditor.upper(publication, none, cell);
             // with the signs chosen above, x = rest whether x is a part or the total
             if (!restMinUnbounded) {
                 min = Math.max(min, restMin);
