@@ -36,6 +36,7 @@ final class SchedulingWiring {
         invitees.observedBy(invitations::inviteesChanged);
         data.rollsBack(events);
         data.rollsBack(invitees);
+        data.rollsBack(invitations.queued);
         GroupAccess access = GroupAccessWiring.over(data.groups, data.memberships);
 
         desk.rooms = data.rooms;
