@@ -16,8 +16,10 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.data.ParserException;
@@ -98,8 +100,10 @@ public class Ical4jCalendarFormat implements CalendarFormat {
             zones.add(event.zone());
         }
         for (ZoneId zone : zones) {
+            // a moved date's RECURRENCE-ID may come before its start, across a change of the clocks
             LocalDateTime earliest = message.events().stream().filter(e -> e.zone().equals(zone))
-                    .map(CalendarEvent::start).min(LocalDateTime::compareTo).orElseThrow();
+                    .flatMap(e -> Stream.of(e.start(), e.recurrenceId()))
+                    .filter(Objects::nonNull).min(LocalDateTime::compareTo).orElseThrow();
             calendar.add(VTimeZones.of(zone, earliest));
         }
         for (CalendarEvent event : message.events()) {

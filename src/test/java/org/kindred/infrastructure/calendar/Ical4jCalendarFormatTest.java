@@ -28,6 +28,7 @@ import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VTimeZone;
 import org.junit.jupiter.api.Test;
 import org.kindred.domain.model.invitation.CalendarEvent;
 import org.kindred.domain.model.invitation.CalendarMessage;
@@ -207,6 +208,31 @@ class Ical4jCalendarFormatTest {
         assertTrue(ics.contains("TZOFFSETTO:+0530"));
         assertFalse(ics.contains("BEGIN:DAYLIGHT"));
         assertEquals(1, Biweekly.parse(ics).first().getEvents().size());
+    }
+
+    /**
+     * Chile changes its clocks on the first Sunday on or after the 2nd, which no BYDAY can say, so its
+     * VTIMEZONE lists the changes from the earliest time it must cover. A date moved past the change
+     * of 4 April 2027 keeps a RECURRENCE-ID from before it, and Outlook places that by this VTIMEZONE:
+     * given the offset after the change, it would name no date of the series.
+     */
+    @Test
+    void aMovedDateKeepsTheOffsetOfItsRecurrenceIdInAZoneWithoutAYearlyRule() throws Exception {
+        ZoneId santiago = ZoneId.of("America/Santiago");
+        LocalDateTime original = LocalDateTime.of(2027, 4, 3, 16, 45);
+        LocalDateTime movedTo = LocalDateTime.of(2027, 4, 5, 19, 0);
+        CalendarEvent moved = new CalendarEvent("series-2@kindred", 1, "Reflective practice session", null, null, null,
+                santiago, movedTo, movedTo.plusHours(1), null, List.of(), original, false, null);
+
+        Calendar parsed = new CalendarBuilder().build(new StringReader(request(moved)));
+
+        VTimeZone vtimezone = (VTimeZone) parsed.getComponent(Component.VTIMEZONE).orElseThrow();
+        assertEquals("-0300", offsetTo(vtimezone, original.atZone(santiago).toInstant()), "before the change");
+        assertEquals("-0400", offsetTo(vtimezone, movedTo.atZone(santiago).toInstant()), "after it");
+    }
+
+    private static String offsetTo(VTimeZone vtimezone, Instant instant) {
+        return vtimezone.getApplicableObservance(instant).getRequiredProperty(Property.TZOFFSETTO).getValue();
     }
 
     @Test
