@@ -1,4 +1,4 @@
-package org.kindred.interfaces.rest;
+package org.kindred.interfaces.rest.plan;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

@@ -1,4 +1,4 @@
-package org.kindred.interfaces.rest;
+package org.kindred.interfaces.rest.schedule;
 
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package org.kindred.interfaces.rest;
+package org.kindred.interfaces.rest.schedule;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -30,6 +30,7 @@ import org.kindred.application.session.ScheduleViews.SessionView;
 import org.kindred.application.session.ScheduleViews;
 import org.kindred.application.session.SchedulingService;
 import org.kindred.interfaces.CurrentPerson;
+import org.kindred.interfaces.rest.invitation.InvitationBodies;
 
 /** Organisers: rooms, series, occurrences and the calendar of their organisation. */
 @Path("/organiser/schedule")

@@ -1,4 +1,4 @@
-package org.kindred.interfaces.rest;
+package org.kindred.interfaces.rest.wellbeing;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -32,7 +32,10 @@ public class ParticipantWellbeingResource {
     @Inject
     CurrentPerson me;
 
-    /** A score per statement number: {"answers": {"1": 3, "2": 5, ...}}. A class: see {@link InvitationBodies.CalendarTitle}. */
+    /**
+     * A score per statement number: {"answers": {"1": 3, "2": 5, ...}}. A class, like every request body:
+     * Payara's OpenAPI generator fails on Bean Validation annotations on record components.
+     */
     public static class AnswersBody {
         public Map<String, Integer> answers;
     }

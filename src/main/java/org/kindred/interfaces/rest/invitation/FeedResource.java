@@ -1,4 +1,4 @@
-package org.kindred.interfaces.rest;
+package org.kindred.interfaces.rest.invitation;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kindred.application.invitation.FeedService;
+import org.kindred.interfaces.rest.PrivateResponses;
 
 /**
  * Calendar subscriptions, fetched by calendar apps without signing in: the random token in the

@@ -1,4 +1,4 @@
-package org.kindred.interfaces.rest;
+package org.kindred.interfaces.rest.round;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -24,6 +24,8 @@ import org.kindred.application.session.ScheduleViews.RoundView;
 import org.kindred.application.session.SchedulingService;
 import org.kindred.domain.model.RuleException;
 import org.kindred.interfaces.CurrentPerson;
+import org.kindred.interfaces.rest.schedule.OrganiserScheduleResource;
+import org.kindred.interfaces.rest.schedule.ScheduleBodies;
 
 /** Organisers: Schwartz Rounds, their preparation meetings, debriefs and panels. */
 @Path("/organiser/rounds")

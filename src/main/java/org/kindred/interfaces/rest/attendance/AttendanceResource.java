@@ -1,4 +1,4 @@
-package org.kindred.interfaces.rest;
+package org.kindred.interfaces.rest.attendance;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kindred.application.attendance.AttendanceService;
 import org.kindred.domain.model.attendance.AttendanceMark;
 import org.kindred.interfaces.CurrentPerson;
+import org.kindred.interfaces.rest.PrivateResponses;
 
 /**
  * Facilitators: a session's attendance sheet, recording marks, the group's export, and a Round's
@@ -36,7 +37,10 @@ public class AttendanceResource {
     @Inject
     CurrentPerson me;
 
-    /** One member's mark, as sent. A class rather than a record: see {@link InvitationBodies.CalendarTitle}. */
+    /**
+     * One member's mark, as sent. Classes rather than records, like every request body: Payara's OpenAPI
+     * generator fails on Bean Validation annotations on record components.
+     */
     public static class MarkBody {
         public Long personId;
         public AttendanceMark mark;

@@ -1,4 +1,4 @@
-package org.kindred.interfaces.rest;
+package org.kindred.interfaces.rest.report;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kindred.application.report.ReportViews;
 import org.kindred.interfaces.CurrentPerson;
+import org.kindred.interfaces.rest.PrivateResponses;
 
 /**
  * The aggregate report for organisers (their organisation) and facilitators (the groups they lead),

@@ -1,4 +1,4 @@
-package org.kindred.interfaces.rest;
+package org.kindred.interfaces.rest.schedule;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -21,6 +21,7 @@ import org.kindred.application.session.ScheduleViews.SessionView;
 import org.kindred.application.session.ScheduleViews;
 import org.kindred.application.session.SchedulingService;
 import org.kindred.interfaces.CurrentPerson;
+import org.kindred.interfaces.rest.invitation.InvitationBodies;
 
 /** Participants: their groups' upcoming sessions, and Round panels they are asked to join. */
 @Path("/participant/schedule")

@@ -1,4 +1,4 @@
-package org.kindred.interfaces.rest;
+package org.kindred.interfaces.rest.schedule;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -25,6 +25,7 @@ import org.kindred.application.session.ScheduleViews.SessionView;
 import org.kindred.application.session.ScheduleViews;
 import org.kindred.application.session.SchedulingService;
 import org.kindred.interfaces.CurrentPerson;
+import org.kindred.interfaces.rest.invitation.InvitationBodies;
 
 /** Facilitators: their upcoming sessions across all their groups, and changes to single sessions. */
 @Path("/facilitator/sessions")
