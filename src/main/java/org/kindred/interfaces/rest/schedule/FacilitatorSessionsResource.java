@@ -13,17 +13,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kindred.application.group.GroupService;
 import org.kindred.application.invitation.InvitationViews;
-import org.kindred.application.session.ScheduleResult;
 import org.kindred.application.session.ScheduleViews.SeriesView;
 import org.kindred.application.session.ScheduleViews.SessionView;
 import org.kindred.application.session.ScheduleViews;
-import org.kindred.application.session.SchedulingService;
 import org.kindred.interfaces.CurrentPerson;
 import org.kindred.interfaces.rest.invitation.InvitationBodies;
 
@@ -35,7 +32,7 @@ import org.kindred.interfaces.rest.invitation.InvitationBodies;
 public class FacilitatorSessionsResource {
 
     @Inject
-    SchedulingService scheduling;
+    OccurrenceChanges occurrences;
 
     @Inject
     ScheduleViews views;
@@ -61,8 +58,7 @@ public class FacilitatorSessionsResource {
     @Operation(summary = "Add a one-off extra session to a group the caller leads")
     public Response extra(@PathParam("groupId") long groupId,
                           @Valid @NotNull(message = "Send the session as JSON.") ScheduleBodies.Session session) {
-        ScheduleResult result = scheduling.schedule(me.caller(), groupId, session.plan(), null);
-        return Response.created(URI.create("series/" + result.seriesId())).entity(result).build();
+        return occurrences.extra(groupId, session);
     }
 
     @PUT
@@ -71,7 +67,7 @@ public class FacilitatorSessionsResource {
     @Operation(summary = "Reschedule one occurrence of a group the caller leads")
     public void reschedule(@PathParam("id") long id,
                            @Valid @NotNull(message = "Send the new time as JSON.") ScheduleBodies.Session session) {
-        scheduling.reschedule(me.caller(), id, session.start, session.minutes(), session.roomId, session.onlineLink);
+        occurrences.reschedule(id, session);
     }
 
     @POST
@@ -79,7 +75,7 @@ public class FacilitatorSessionsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Cancel one occurrence, with a reason shown to members only")
     public void cancel(@PathParam("id") long id, @Valid ScheduleBodies.Cancellation cancellation) {
-        scheduling.cancel(me.caller(), id, cancellation == null ? null : cancellation.reason);
+        occurrences.cancel(id, cancellation);
     }
 
     @Inject

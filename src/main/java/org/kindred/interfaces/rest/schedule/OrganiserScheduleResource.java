@@ -45,6 +45,9 @@ public class OrganiserScheduleResource {
     SchedulingService scheduling;
 
     @Inject
+    OccurrenceChanges occurrences;
+
+    @Inject
     RoomService roomService;
 
     @Inject
@@ -108,8 +111,7 @@ public class OrganiserScheduleResource {
             throw new org.kindred.domain.model.session.ScheduleException("pattern",
                     "Choose how the sessions repeat, or add a one-off session instead.");
         }
-        ScheduleResult result = scheduling.schedule(me.caller(), groupId, series.plan(), series.choice());
-        return Response.created(URI.create("series/" + result.seriesId())).entity(result).build();
+        return OccurrenceChanges.created(scheduling.schedule(me.caller(), groupId, series.plan(), series.choice()));
     }
 
     @POST
@@ -118,8 +120,7 @@ public class OrganiserScheduleResource {
     @Operation(summary = "Add a one-off extra session")
     public Response extra(@PathParam("groupId") long groupId,
                           @Valid @NotNull(message = JSON_PLEASE) ScheduleBodies.Session session) {
-        ScheduleResult result = scheduling.schedule(me.caller(), groupId, session.plan(), null);
-        return Response.created(URI.create("series/" + result.seriesId())).entity(result).build();
+        return occurrences.extra(groupId, session);
     }
 
     @PUT
@@ -127,7 +128,7 @@ public class OrganiserScheduleResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Reschedule one occurrence: time, room or video link")
     public void reschedule(@PathParam("id") long id, @Valid @NotNull(message = JSON_PLEASE) ScheduleBodies.Session session) {
-        scheduling.reschedule(me.caller(), id, session.start, session.minutes(), session.roomId, session.onlineLink);
+        occurrences.reschedule(id, session);
     }
 
     @POST
@@ -135,7 +136,7 @@ public class OrganiserScheduleResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Cancel one occurrence, with a reason shown to members only")
     public void cancel(@PathParam("id") long id, @Valid ScheduleBodies.Cancellation cancellation) {
-        scheduling.cancel(me.caller(), id, cancellation == null ? null : cancellation.reason);
+        occurrences.cancel(id, cancellation);
     }
 
     @POST
