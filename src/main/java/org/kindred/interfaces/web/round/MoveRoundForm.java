@@ -17,8 +17,8 @@ import org.kindred.domain.model.RuleException;
 import org.kindred.interfaces.CurrentPerson;
 import org.kindred.interfaces.web.jsf.Messages;
 import org.kindred.interfaces.web.jsf.Texts;
-import org.kindred.interfaces.web.schedule.DateTimeInput;
 import org.kindred.interfaces.web.schedule.ScheduleChanged;
+import org.kindred.interfaces.web.schedule.SessionFields;
 import org.kindred.interfaces.web.schedule.SessionTexts;
 
 /**
@@ -46,9 +46,7 @@ public class MoveRoundForm implements Serializable {
     private Long roundId;
     private String what;
     private String zone;
-    private DateTimeInput start = new DateTimeInput();
-    private Long roomId;
-    private String onlineLink;
+    private SessionFields session = new SessionFields();
     private String preparationQuestion;
     private List<String> clashes = List.of();
 
@@ -56,9 +54,7 @@ public class MoveRoundForm implements Serializable {
         roundId = round.id();
         what = round.topic() + (round.round() == null ? "" : ", " + when.span(round.round()));
         zone = round.round() == null ? null : round.round().zone();
-        start = new DateTimeInput(round.round() == null ? null : round.round().start());
-        roomId = round.round() == null ? null : round.round().roomId();
-        onlineLink = round.round() == null ? null : round.round().onlineLink();
+        session = round.round() == null ? new SessionFields() : new SessionFields(round.round());
         preparationQuestion = null;
         clashes = List.of();
     }
@@ -80,7 +76,8 @@ public class MoveRoundForm implements Serializable {
         preparationQuestion = null;
         try {
             scheduling.moveRound(me.caller(), roundId,
-                    new RoundMove(start.value("start", "startTime"), roomId, onlineLink, movePreparation));
+                    new RoundMove(session.start("start", "startTime"), session.getRoomId(), session.getOnlineLink(),
+                            movePreparation));
             Messages.info(Boolean.TRUE.equals(movePreparation)
                     ? Texts.get("moveRoundForm.movedWithPreparation")
                     : Texts.get("moveRoundForm.movedWithDebrief"));
@@ -112,9 +109,6 @@ public class MoveRoundForm implements Serializable {
     public String getZone() { return zone; }
     public String getPreparationQuestion() { return preparationQuestion; }
     public List<String> getClashes() { return clashes; }
-    public DateTimeInput getStart() { return start; }
-    public Long getRoomId() { return roomId; }
-    public void setRoomId(Long roomId) { this.roomId = roomId; }
-    public String getOnlineLink() { return onlineLink; }
-    public void setOnlineLink(String onlineLink) { this.onlineLink = onlineLink; }
+    /** The Round's new start and place; its length stays its programme's. */
+    public SessionFields getSession() { return session; }
 }

@@ -19,8 +19,8 @@ import org.kindred.interfaces.CurrentPerson;
 import org.kindred.interfaces.web.jsf.DateFormats;
 import org.kindred.interfaces.web.jsf.Messages;
 import org.kindred.interfaces.web.jsf.Texts;
-import org.kindred.interfaces.web.schedule.DateTimeInput;
 import org.kindred.interfaces.web.schedule.ScheduleChanged;
+import org.kindred.interfaces.web.schedule.SessionFields;
 import org.kindred.interfaces.web.schedule.SessionTexts;
 
 /**
@@ -52,14 +52,11 @@ public class PlanRoundForm implements Serializable {
 
     private Long groupId;
     private String topic;
-    private DateTimeInput start = new DateTimeInput();
-    private Long roomId;
-    private String onlineLink;
+    private SessionFields session = new SessionFields();
     private Long facilitatorId;
     private String clinicalLeadEmail;
     private String[] panellists = new String[PANEL_FIELDS];
-    private DateTimeInput preparation = new DateTimeInput();
-    private Long preparationRoomId;
+    private SessionFields preparation = new SessionFields();
     private List<String> clashes = List.of();
 
     public void plan() {
@@ -74,10 +71,10 @@ public class PlanRoundForm implements Serializable {
         }
         try {
             scheduling.planRound(me.caller(), new RoundPlan(required(groupId, "groupId", Texts.get("planRoundForm.chooseTheSchwartzRoundGroup")),
-                    topic, start.value("start", "startTime"), null, roomId, onlineLink,
+                    topic, session.start("start", "startTime"), null, session.getRoomId(), session.getOnlineLink(),
                     required(facilitatorId, "facilitatorId", Texts.get("planRoundForm.chooseTheRoundSFacilitator")),
                     clinicalLeadEmail, addresses,
-                    preparation.value("preparationStart", "preparationStartTime"), null, preparationRoomId, null));
+                    preparation.start("preparationStart", "preparationStartTime"), null, preparation.getRoomId(), null));
             Messages.info(Texts.get("planRoundForm.theRoundIsPlannedWith"));
             clear();
             changed.fire(new ScheduleChanged());
@@ -115,13 +112,10 @@ public class PlanRoundForm implements Serializable {
 
     private void clear() {
         topic = null;
-        start = new DateTimeInput();
-        roomId = null;
-        onlineLink = null;
+        session = new SessionFields();
         clinicalLeadEmail = null;
         panellists = new String[PANEL_FIELDS];
-        preparation = new DateTimeInput();
-        preparationRoomId = null;
+        preparation = new SessionFields();
     }
 
     public List<String> getClashes() { return clashes; }
@@ -129,18 +123,14 @@ public class PlanRoundForm implements Serializable {
     public void setGroupId(Long groupId) { this.groupId = groupId; }
     public String getTopic() { return topic; }
     public void setTopic(String topic) { this.topic = topic; }
-    public DateTimeInput getStart() { return start; }
-    public Long getRoomId() { return roomId; }
-    public void setRoomId(Long roomId) { this.roomId = roomId; }
-    public String getOnlineLink() { return onlineLink; }
-    public void setOnlineLink(String onlineLink) { this.onlineLink = onlineLink; }
+    /** The Round's start and place; its length is its programme's. */
+    public SessionFields getSession() { return session; }
     public Long getFacilitatorId() { return facilitatorId; }
     public void setFacilitatorId(Long facilitatorId) { this.facilitatorId = facilitatorId; }
     public String getClinicalLeadEmail() { return clinicalLeadEmail; }
     public void setClinicalLeadEmail(String clinicalLeadEmail) { this.clinicalLeadEmail = clinicalLeadEmail; }
     /** The panel's address fields, bound one by one ({@code panellists[0]} to {@code [3]}). */
     public String[] getPanellists() { return panellists; }
-    public DateTimeInput getPreparation() { return preparation; }
-    public Long getPreparationRoomId() { return preparationRoomId; }
-    public void setPreparationRoomId(Long preparationRoomId) { this.preparationRoomId = preparationRoomId; }
+    /** The preparation meeting's start and room; left empty, a week before the Round in its room. */
+    public SessionFields getPreparation() { return preparation; }
 }

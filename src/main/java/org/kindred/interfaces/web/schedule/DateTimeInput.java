@@ -29,7 +29,7 @@ public class DateTimeInput implements Serializable {
      * Null when both are empty (the service says what is missing); a field error naming the
      * empty one when only one is given.
      */
-    public LocalDateTime value(String dateField, String timeField) {
+    LocalDateTime value(String dateField, String timeField) {
         if (date == null && time == null) {
             return null;
         }

@@ -46,13 +46,10 @@ public class NewSeriesForm implements Serializable {
     @Inject
     transient Event<ScheduleChanged> changed;
 
-    private DateTimeInput first = new DateTimeInput();
-    private Integer minutes;
+    private SessionFields session = new SessionFields();
     private RecurrencePattern pattern;
     private Integer count;
     private LocalDate until;
-    private Long roomId;
-    private String onlineLink;
     private Long moveToRoomId;
     private String clashMessage;
     private List<String> clashes = List.of();
@@ -81,8 +78,8 @@ public class NewSeriesForm implements Serializable {
 
     private void submit(ClashChoice choice) {
         try {
-            SeriesPlan plan = new SeriesPlan(first.value("firstStart", "firstStartTime"), null, minutes, null, pattern,
-                    count, until, roomId, onlineLink);
+            SeriesPlan plan = new SeriesPlan(session.start("firstStart", "firstStartTime"), null, session.getMinutes(),
+                    null, pattern, count, until, session.getRoomId(), session.getOnlineLink());
             ScheduleResult result = scheduling.schedule(me.caller(), page.getGroup(), plan, choice);
             clear();
             Outcomes.show(result, dates.zone());
@@ -100,13 +97,10 @@ public class NewSeriesForm implements Serializable {
     }
 
     private void clear() {
-        first = new DateTimeInput();
-        minutes = null;
+        session = new SessionFields();
         pattern = null;
         count = null;
         until = null;
-        roomId = null;
-        onlineLink = null;
         moveToRoomId = null;
         clashMessage = null;
         clashes = List.of();
@@ -115,19 +109,14 @@ public class NewSeriesForm implements Serializable {
     public boolean isClashing() { return !clashes.isEmpty(); }
     public List<String> getClashes() { return clashes; }
     public String getClashMessage() { return clashMessage; }
-    public DateTimeInput getFirst() { return first; }
-    public Integer getMinutes() { return minutes; }
-    public void setMinutes(Integer minutes) { this.minutes = minutes; }
+    /** The first session's start, length and place. */
+    public SessionFields getSession() { return session; }
     public RecurrencePattern getPattern() { return pattern; }
     public void setPattern(RecurrencePattern pattern) { this.pattern = pattern; }
     public Integer getCount() { return count; }
     public void setCount(Integer count) { this.count = count; }
     public LocalDate getUntil() { return until; }
     public void setUntil(LocalDate until) { this.until = until; }
-    public Long getRoomId() { return roomId; }
-    public void setRoomId(Long roomId) { this.roomId = roomId; }
-    public String getOnlineLink() { return onlineLink; }
-    public void setOnlineLink(String onlineLink) { this.onlineLink = onlineLink; }
     public Long getMoveToRoomId() { return moveToRoomId; }
     public void setMoveToRoomId(Long moveToRoomId) { this.moveToRoomId = moveToRoomId; }
 }

@@ -39,21 +39,16 @@ public class OneOffSessionForm implements Serializable {
     @Inject
     transient Event<ScheduleChanged> changed;
 
-    private DateTimeInput start = new DateTimeInput();
-    private Integer minutes;
-    private Long roomId;
-    private String onlineLink;
+    private SessionFields session = new SessionFields();
     private List<String> clashes = List.of();
 
     public void add() {
         clashes = List.of();
         try {
-            SeriesPlan plan = SeriesPlan.oneOff(start.value("firstStart", "firstStartTime"), minutes, roomId, onlineLink);
+            SeriesPlan plan = SeriesPlan.oneOff(session.start("firstStart", "firstStartTime"), session.getMinutes(),
+                    session.getRoomId(), session.getOnlineLink());
             Outcomes.show(scheduling.schedule(me.caller(), page.getGroup(), plan, null), dates.zone());
-            start = new DateTimeInput();
-            minutes = null;
-            roomId = null;
-            onlineLink = null;
+            session = new SessionFields();
             changed.fire(new ScheduleChanged());
         } catch (ClashException e) {
             clashes = SessionTexts.clashLines(e, dates.zone());
@@ -68,11 +63,5 @@ public class OneOffSessionForm implements Serializable {
     }
 
     public List<String> getClashes() { return clashes; }
-    public DateTimeInput getStart() { return start; }
-    public Integer getMinutes() { return minutes; }
-    public void setMinutes(Integer minutes) { this.minutes = minutes; }
-    public Long getRoomId() { return roomId; }
-    public void setRoomId(Long roomId) { this.roomId = roomId; }
-    public String getOnlineLink() { return onlineLink; }
-    public void setOnlineLink(String onlineLink) { this.onlineLink = onlineLink; }
+    public SessionFields getSession() { return session; }
 }

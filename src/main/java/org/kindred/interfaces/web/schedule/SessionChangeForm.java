@@ -5,7 +5,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Duration;
 import java.util.List;
 import org.kindred.application.access.ConflictException;
 import org.kindred.application.access.NotFoundException;
@@ -45,19 +44,13 @@ public class SessionChangeForm implements Serializable {
     private Long occurrenceId;
     private String what;
     private String zone;
-    private DateTimeInput start = new DateTimeInput();
-    private Integer minutes;
-    private Long roomId;
-    private String onlineLink;
+    private SessionFields session = new SessionFields();
     private String reason;
     private List<String> clashes = List.of();
 
     public void startMove(SessionView s) {
         select(s, Mode.MOVE);
-        start = new DateTimeInput(s.start());
-        minutes = (int) Duration.between(s.start(), s.end()).toMinutes();
-        roomId = s.roomId();
-        onlineLink = s.onlineLink();
+        session = new SessionFields(s);
     }
 
     public void startCancel(SessionView s) {
@@ -75,8 +68,9 @@ public class SessionChangeForm implements Serializable {
 
     public void move() {
         clashes = List.of();
-        act("change", () -> scheduling.reschedule(me.caller(), occurrenceId, start.value("start", "startTime"), minutes,
-                roomId, onlineLink), Texts.get("sessionChangeForm.theSessionIsMovedThe"));
+        act("change", () -> scheduling.reschedule(me.caller(), occurrenceId, session.start("start", "startTime"),
+                session.getMinutes(), session.getRoomId(), session.getOnlineLink()),
+                Texts.get("sessionChangeForm.theSessionIsMovedThe"));
     }
 
     public void cancel() {
@@ -113,13 +107,7 @@ public class SessionChangeForm implements Serializable {
     public String getWhat() { return what; }
     public String getZone() { return zone; }
     public List<String> getClashes() { return clashes; }
-    public DateTimeInput getStart() { return start; }
-    public Integer getMinutes() { return minutes; }
-    public void setMinutes(Integer minutes) { this.minutes = minutes; }
-    public Long getRoomId() { return roomId; }
-    public void setRoomId(Long roomId) { this.roomId = roomId; }
-    public String getOnlineLink() { return onlineLink; }
-    public void setOnlineLink(String onlineLink) { this.onlineLink = onlineLink; }
+    public SessionFields getSession() { return session; }
     public String getReason() { return reason; }
     public void setReason(String reason) { this.reason = reason; }
 }
