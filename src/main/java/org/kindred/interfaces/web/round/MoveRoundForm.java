@@ -109,6 +109,6 @@ public class MoveRoundForm implements Serializable {
     public String getZone() { return zone; }
     public String getPreparationQuestion() { return preparationQuestion; }
     public List<String> getClashes() { return clashes; }
-    /** The Round's new start and place; its length stays its programme's. */
+    /** The Round's new start and place; its length stays as it is. */
     public SessionFields getSession() { return session; }
 }

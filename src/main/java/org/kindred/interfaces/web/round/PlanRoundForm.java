@@ -123,7 +123,7 @@ public class PlanRoundForm implements Serializable {
     public void setGroupId(Long groupId) { this.groupId = groupId; }
     public String getTopic() { return topic; }
     public void setTopic(String topic) { this.topic = topic; }
-    /** The Round's start and place; its length is its programme's. */
+    /** The Round's start and place; its length is its group's session length. */
     public SessionFields getSession() { return session; }
     public Long getFacilitatorId() { return facilitatorId; }
     public void setFacilitatorId(Long facilitatorId) { this.facilitatorId = facilitatorId; }
