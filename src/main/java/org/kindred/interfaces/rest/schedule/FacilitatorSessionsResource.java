@@ -22,7 +22,6 @@ import org.kindred.application.session.ScheduleViews.SeriesView;
 import org.kindred.application.session.ScheduleViews.SessionView;
 import org.kindred.application.session.ScheduleViews;
 import org.kindred.interfaces.CurrentPerson;
-import org.kindred.interfaces.rest.invitation.InvitationBodies;
 
 /** Facilitators: their upcoming sessions across all their groups, and changes to single sessions. */
 @Path("/facilitator/sessions")

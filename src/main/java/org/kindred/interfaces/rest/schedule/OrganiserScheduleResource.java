@@ -30,7 +30,6 @@ import org.kindred.application.session.ScheduleViews.SessionView;
 import org.kindred.application.session.ScheduleViews;
 import org.kindred.application.session.SchedulingService;
 import org.kindred.interfaces.CurrentPerson;
-import org.kindred.interfaces.rest.invitation.InvitationBodies;
 
 /** Organisers: rooms, series, occurrences and the calendar of their organisation. */
 @Path("/organiser/schedule")

@@ -21,7 +21,6 @@ import org.kindred.application.session.ScheduleViews.SessionView;
 import org.kindred.application.session.ScheduleViews;
 import org.kindred.application.session.SchedulingService;
 import org.kindred.interfaces.CurrentPerson;
-import org.kindred.interfaces.rest.invitation.InvitationBodies;
 
 /** Participants: their groups' upcoming sessions, and Round panels they are asked to join. */
 @Path("/participant/schedule")

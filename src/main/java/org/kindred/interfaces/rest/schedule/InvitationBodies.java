@@ -1,9 +1,14 @@
-package org.kindred.interfaces.rest.invitation;
+package org.kindred.interfaces.rest.schedule;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-/** Request and response bodies of the invitation endpoints. */
+/**
+ * Request and response bodies of the invitation endpoints the scheduling resources serve (feed
+ * addresses, a group's calendar title). Kept in the package of the resources that take them: from a
+ * package of its own, read before theirs, Payara's OpenAPI generator described CalendarTitle with its
+ * annotated field only, leaving out discreet.
+ */
 public final class InvitationBodies {
 
     private InvitationBodies() {
