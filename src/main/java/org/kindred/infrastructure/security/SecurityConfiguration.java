@@ -6,7 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 /**
  * The security roles. Sign-in itself is {@link SessionAuthenticationMechanism} with
  * {@link KindredIdentityStore}; the login page calls SecurityContext.authenticate, so that throttling
- * and session-id rotation happen in one place (interfaces.web.LoginPage).
+ * and session-id rotation happen in one place (interfaces.web.account.LoginPage).
  */
 @ApplicationScoped
 @DeclareRoles({"ORGANISER", "FACILITATOR", "PARTICIPANT", "ADMIN"})

@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** Responses no browser or proxy keeps, and CSV downloads (quoted fields, CRLF lines, defused formulas). */
-final class PrivateResponses {
+public final class PrivateResponses {
 
     private PrivateResponses() {
     }
 
-    static Response csv(List<List<String>> rows, String fileName) {
+    public static Response csv(List<List<String>> rows, String fileName) {
         String csv = rows.stream().map(row -> row.stream().map(PrivateResponses::field).collect(Collectors.joining(",")))
                 .collect(Collectors.joining("\r\n", "", "\r\n"));
         return noStore(Response.ok(csv, "text/csv; charset=UTF-8")
@@ -19,7 +19,7 @@ final class PrivateResponses {
     }
 
     /** A response no browser or proxy keeps: for anything with personal or confidential figures. */
-    static Response noStore(Response.ResponseBuilder builder) {
+    public static Response noStore(Response.ResponseBuilder builder) {
         CacheControl noStore = new CacheControl();
         noStore.setNoStore(true);
         noStore.setPrivate(true);

@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.kindred.interfaces.web.jsf.Texts;
 
 /**
  * All en-GB text of the web interface lives in messages.properties: every key the pages and the page
@@ -152,7 +153,7 @@ class MessageBundleTest {
                 keys.add(m.group(1) != null ? m.group(1) : m.group(2));
             }
         }
-        try (Stream<Path> files = Files.list(WEB_JAVA)) {
+        try (Stream<Path> files = Files.walk(WEB_JAVA)) {
             for (Path source : files.filter(p -> p.toString().endsWith(".java")).toList()) {
                 Matcher m = JAVA_KEY.matcher(Files.readString(source));
                 while (m.find()) {
