@@ -124,12 +124,6 @@ class ArchitectureTest {
     private static final int MOST_CLASSES_PER_PACKAGE = 20;
 
     /**
-     * Packages not split yet, each held to the size it has so that it cannot grow: the JPA adapters are
-     * one package of one class per repository port, whose split by concept is still to come.
-     */
-    private static final Map<String, Integer> NOT_SPLIT_YET = Map.of("org.kindred.infrastructure.persistence", 26);
-
-    /**
      * Packages are split by concept, and stay split: a package of main source that grows past
      * {@value #MOST_CLASSES_PER_PACKAGE} top-level classes (nested ones and package-info not counted)
      * wants a concept of its own.
@@ -141,7 +135,7 @@ class ArchitectureTest {
                 .filter(c -> !c.getSimpleName().equals("package-info"))
                 .collect(groupingBy(JavaClass::getPackageName, TreeMap::new, mapping(JavaClass::getSimpleName, toList())));
         List<String> crowded = byPackage.entrySet().stream()
-                .filter(e -> e.getValue().size() > NOT_SPLIT_YET.getOrDefault(e.getKey(), MOST_CLASSES_PER_PACKAGE))
+                .filter(e -> e.getValue().size() > MOST_CLASSES_PER_PACKAGE)
                 .map(e -> e.getKey() + " holds " + e.getValue().size() + " classes: " + e.getValue().stream().sorted().toList())
                 .toList();
         assertEquals(List.of(), crowded, "packages over " + MOST_CLASSES_PER_PACKAGE + " classes; split them by concept");

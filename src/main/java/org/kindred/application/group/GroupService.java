@@ -41,9 +41,6 @@ public class GroupService {
     @Inject
     Clock clock;
 
-    @Inject
-    GroupAccess access;
-
     /** What an organiser asks for; null sizes take the template's own. */
     public record NewGroup(String templateCode, String name, Integer minMembers, Integer maxMembers,
                            Integer quorum, boolean selfEnrolment, LocalDate startsOn, Long leadId, Long coLeadId) {
@@ -127,17 +124,6 @@ public class GroupService {
      * Creates the group with its seats, its lead (and co-lead) and version 1 of its ground rules, the
      * template's defaults.
      */
-    /**
-     * The group's calendar title: the neutral title (worded by its facilitators or organisers) or the
-     * group's name. Applies to invitations sent from now on.
-     */
-    @Transactional
-    public SupportGroup titleInvitations(Caller caller, long groupId, boolean discreet, String neutralTitle) {
-        SupportGroup group = access.asOrganiserOrFacilitator(caller, groupId);
-        group.titleInvitations(discreet, neutralTitle);
-        return group;
-    }
-
     @Transactional
     public SupportGroup create(Caller caller, NewGroup request) {
         requireOrganiser(caller);

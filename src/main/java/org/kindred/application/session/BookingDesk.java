@@ -21,7 +21,6 @@ import org.kindred.application.access.Caller;
 import org.kindred.domain.model.group.GroupLeader;
 import org.kindred.domain.model.group.GroupRepository;
 import org.kindred.domain.model.organisation.OrganisationRepository;
-import org.kindred.domain.model.person.Person;
 import org.kindred.domain.model.person.PersonRepository;
 import org.kindred.domain.model.room.Room;
 import org.kindred.domain.model.room.RoomBooking;

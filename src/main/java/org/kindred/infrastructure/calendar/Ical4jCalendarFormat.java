@@ -61,7 +61,6 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import org.kindred.domain.model.invitation.CalendarEvent;
 import org.kindred.domain.model.invitation.CalendarFormat;
 import org.kindred.domain.model.invitation.CalendarMessage;
-import org.kindred.domain.model.invitation.CalendarMethod;
 import org.kindred.domain.model.invitation.CalendarReply;
 import org.kindred.domain.model.invitation.MalformedReplyException;
 import org.kindred.domain.model.invitation.PartStat;

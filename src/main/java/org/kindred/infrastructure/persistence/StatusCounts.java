@@ -7,12 +7,12 @@ import java.util.Map;
 import org.kindred.domain.model.group.MembershipStatus;
 
 /** Rows of (group id, membership status, count), as grouped queries return them, by group then status. */
-final class StatusCounts {
+public final class StatusCounts {
 
     private StatusCounts() {
     }
 
-    static Map<Long, Map<MembershipStatus, Long>> byGroup(List<Object[]> rows) {
+    public static Map<Long, Map<MembershipStatus, Long>> byGroup(List<Object[]> rows) {
         Map<Long, Map<MembershipStatus, Long>> counts = new HashMap<>();
         for (Object[] row : rows) {
             counts.computeIfAbsent((Long) row[0], id -> new EnumMap<>(MembershipStatus.class))

@@ -16,7 +16,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.kindred.application.group.GroupService;
+import org.kindred.application.group.GroupSettingsService;
 import org.kindred.application.invitation.InvitationViews;
 import org.kindred.application.session.ScheduleViews.SeriesView;
 import org.kindred.application.session.ScheduleViews.SessionView;
@@ -81,7 +81,7 @@ public class FacilitatorSessionsResource {
     InvitationViews invitationViews;
 
     @Inject
-    GroupService groupService;
+    GroupSettingsService groupSettings;
 
     @GET
     @Path("/{occurrenceId}/headcount")
@@ -103,7 +103,7 @@ public class FacilitatorSessionsResource {
     @Operation(summary = "Choose the neutral calendar title for a group's invitations, or its name")
     public Response calendarTitle(@PathParam("groupId") long groupId,
                                   @Valid @NotNull(message = "Send the title as JSON.") InvitationBodies.CalendarTitle body) {
-        groupService.titleInvitations(me.caller(), groupId, body.discreet, body.title);
+        groupSettings.titleInvitations(me.caller(), groupId, body.discreet, body.title);
         return Response.noContent().build();
     }
 }

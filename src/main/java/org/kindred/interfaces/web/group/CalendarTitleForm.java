@@ -4,7 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import org.kindred.application.group.GroupService;
+import org.kindred.application.group.GroupSettingsService;
 import org.kindred.application.group.GroupViews.CalendarTitle;
 import org.kindred.application.access.NotFoundException;
 import org.kindred.domain.model.RuleException;
@@ -21,7 +21,7 @@ public class CalendarTitleForm implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient GroupService groups;
+    transient GroupSettingsService groups;
 
     @Inject
     transient CurrentPerson me;

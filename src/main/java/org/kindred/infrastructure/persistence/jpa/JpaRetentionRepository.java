@@ -1,4 +1,4 @@
-package org.kindred.infrastructure.persistence;
+package org.kindred.infrastructure.persistence.jpa;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

@@ -1,4 +1,4 @@
-package org.kindred.infrastructure.persistence;
+package org.kindred.infrastructure.persistence.jpa;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.kindred.domain.model.group.Membership;
 import org.kindred.domain.model.group.MembershipRepository;
 import org.kindred.domain.model.group.MembershipStatus;
+import org.kindred.infrastructure.persistence.StatusCounts;
 
 /**
  * Memberships, and the seat rows that cap them. The claim is one UPDATE with ORDER BY and LIMIT 1:

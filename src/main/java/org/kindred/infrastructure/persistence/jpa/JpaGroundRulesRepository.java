@@ -1,4 +1,4 @@
-package org.kindred.infrastructure.persistence;
+package org.kindred.infrastructure.persistence.jpa;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -15,6 +15,7 @@ import org.kindred.domain.model.group.GroundRulesLink;
 import org.kindred.domain.model.group.GroundRulesRepository;
 import org.kindred.domain.model.group.GroundRulesVersion;
 import org.kindred.domain.model.group.MembershipStatus;
+import org.kindred.infrastructure.persistence.StatusCounts;
 
 @ApplicationScoped
 public class JpaGroundRulesRepository implements GroundRulesRepository {
