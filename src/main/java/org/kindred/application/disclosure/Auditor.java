@@ -197,7 +197,7 @@ public final class Auditor {
             if (targets.isEmpty()) {
                 return List.of();
             }
-            if (equations.isEmpty()) {
+            if (equations.size() <= 1) {
                 return exact(targets).stream().filter(Range::exposed).toList();
             }
             RangeFinder.LinearSystem system = system();
@@ -251,6 +251,8 @@ public final class Auditor {
                 for (int i = 0; i < which.size(); i++) {
                     found[i] = new long[] {system.lower()[which.get(i)], system.upper()[which.get(i)]};
                 }
+            } else if (equations.size() == 1) {
+                found = oneEquation(system, which);
             } else {
                 found = finder.ranges(system, which.stream().mapToInt(Integer::intValue).toArray());
             }
@@ -259,6 +261,68 @@ public final class Auditor {
                 ranges.add(new Range(cells.get(which.get(i)), found[i][0], found[i][1]));
             }
             return ranges;
+        }
+
+        /**
+         * The ranges under a single equation, without a solver: every other variable can take any value
+         * within its own bounds, so each one's range is the equation's constant less the others' extremes
+         * (exact, as all coefficients are 1 or -1). Most small tables (a group's members and those yet to
+         * accept the rules) are one equation.
+         */
+        private long[][] oneEquation(RangeFinder.LinearSystem system, List<Integer> which) {
+            RangeFinder.Equation equation = system.equations().get(0);
+            int[] sign = new int[cells.size()];
+            for (int v : equation.plus()) {
+                sign[v] = 1;
+            }
+            for (int v : equation.minus()) {
+                sign[v] = -1;
+            }
+            long[][] found = new long[which.size()][];
+            for (int i = 0; i < which.size(); i++) {
+                int x = which.get(i);
+                // sign[x] * x = constant - sum of the others' sign * value
+                long restLow = equation.constant();
+                long restHigh = equation.constant();
+                boolean lowUnbounded = false;
+                boolean highUnbounded = false;
+                for (int v = 0; v < cells.size(); v++) {
+                    if (v == x || sign[v] == 0) {
+                        continue;
+                    }
+                    long lo = system.lower()[v];
+                    long hi = system.upper()[v];
+                    if (sign[v] > 0) { // subtracting v: its highest lowers the rest's low end
+                        restHigh -= lo;
+                        if (hi == RangeFinder.UNBOUNDED) {
+                            lowUnbounded = true;
+                        } else {
+                            restLow -= hi;
+                        }
+                    } else {
+                        restLow += lo;
+                        if (hi == RangeFinder.UNBOUNDED) {
+                            highUnbounded = true;
+                        } else {
+                            restHigh += hi;
+                        }
+                    }
+                }
+                long low = system.lower()[x];
+                long high = system.upper()[x];
+                long fromLow = sign[x] > 0 ? restLow : -restHigh;
+                long fromHigh = sign[x] > 0 ? restHigh : -restLow;
+                boolean fromLowUnbounded = sign[x] > 0 ? lowUnbounded : highUnbounded;
+                boolean fromHighUnbounded = sign[x] > 0 ? highUnbounded : lowUnbounded;
+                if (!fromLowUnbounded) {
+                    low = Math.max(low, fromLow);
+                }
+                if (!fromHighUnbounded) {
+                    high = high == RangeFinder.UNBOUNDED ? fromHigh : Math.min(high, fromHigh);
+                }
+                found[i] = new long[] {low, high};
+            }
+            return found;
         }
 
         /** The component's equations over its own variable numbers, with the reader's bounds. */
