@@ -10,12 +10,20 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** Who did what to named attendance, when, for which group, and whether they were let in. No content. */
+/**
+ * Who did what to named attendance or to a person's account, when, for which group or person (by id),
+ * and whether they were let in. No content, no names.
+ */
 @Entity
 @Table(name = "audit_entry")
 public class AuditEntry {
 
-    public enum Action { VIEW_ATTENDANCE, EXPORT_ATTENDANCE, RECORD_ATTENDANCE, VIEW_OWN_ATTENDANCE }
+    public enum Action {
+        VIEW_ATTENDANCE, EXPORT_ATTENDANCE, RECORD_ATTENDANCE, VIEW_OWN_ATTENDANCE,
+        CHANGE_ROLES, DEACTIVATE_PERSON, REACTIVATE_PERSON, IMPORT_PEOPLE,
+        EXPORT_OWN_DATA, ERASE_PERSON, EXPORT_AUDIT,
+        CREATE_SCIM_TOKEN, REVOKE_SCIM_TOKEN, SCIM_PROVISION
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -27,8 +35,13 @@ public class AuditEntry {
     @Column(name = "at", nullable = false, updatable = false)
     private Instant at;
 
-    @Column(name = "actor_id", nullable = false, updatable = false)
-    private long actorId;
+    /** Empty for a SCIM client's change, or once the actor has been erased. */
+    @Column(name = "actor_id")
+    private Long actorId;
+
+    /** The person acted upon, where there is one; emptied when that person is erased. */
+    @Column(name = "subject_id")
+    private Long subjectId;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "action", nullable = false, updatable = false)
@@ -47,8 +60,14 @@ public class AuditEntry {
         // for JPA
     }
 
-    public AuditEntry(long organisationId, Instant at, long actorId, Action action, Long groupId, Long occurrenceId,
+    public AuditEntry(long organisationId, Instant at, Long actorId, Action action, Long groupId, Long occurrenceId,
                       boolean allowed) {
+        this(organisationId, at, actorId, action, groupId, occurrenceId, null, allowed);
+    }
+
+    public AuditEntry(long organisationId, Instant at, Long actorId, Action action, Long groupId, Long occurrenceId,
+                      Long subjectId, boolean allowed) {
+        this.subjectId = subjectId;
         this.organisationId = organisationId;
         this.at = at;
         this.actorId = actorId;
@@ -61,7 +80,8 @@ public class AuditEntry {
     public Long id() { return id; }
     public long organisationId() { return organisationId; }
     public Instant at() { return at; }
-    public long actorId() { return actorId; }
+    public Long actorId() { return actorId; }
+    public Long subjectId() { return subjectId; }
     public Action action() { return action; }
     public Long groupId() { return groupId; }
     public Long occurrenceId() { return occurrenceId; }
