@@ -57,7 +57,9 @@ public class Attendees {
             }
             if (round != null && series.kind() != SeriesKind.ROUND_DEBRIEF) {
                 ids.add(round.facilitatorId());
-                ids.add(round.clinicalLeadId());
+                if (round.clinicalLeadId() != null) { // an erased clinical lead is invited no more
+                    ids.add(round.clinicalLeadId());
+                }
                 round.panel().stream().filter(p -> p.status() == PanellistStatus.CONSENTED)
                         .forEach(p -> ids.add(p.personId()));
             }

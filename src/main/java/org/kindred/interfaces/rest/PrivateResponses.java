@@ -18,6 +18,11 @@ public final class PrivateResponses {
                 .header("Content-Disposition", "attachment; filename=\"" + fileName + "\""));
     }
 
+    /** One CSV line (CRLF-terminated) of quoted fields, for a streamed download. */
+    public static String csvLine(List<String> fields) {
+        return fields.stream().map(PrivateResponses::field).collect(Collectors.joining(",", "", "\r\n"));
+    }
+
     /** A response no browser or proxy keeps: for anything with personal or confidential figures. */
     public static Response noStore(Response.ResponseBuilder builder) {
         CacheControl noStore = new CacheControl();

@@ -49,7 +49,8 @@ public class SchwartzRound {
     @Column(name = "facilitator_id", nullable = false)
     private Long facilitatorId;
 
-    @Column(name = "clinical_lead_id", nullable = false)
+    /** Empty once the clinical lead has been erased (ADR 0020); the address typed is emptied too. */
+    @Column(name = "clinical_lead_id")
     private Long clinicalLeadId;
 
     /** The address the organiser typed for the clinical lead: what organisers are shown. */
@@ -175,7 +176,8 @@ public class SchwartzRound {
     public long groupId() { return groupId; }
     public String topic() { return topic; }
     public long facilitatorId() { return facilitatorId; }
-    public long clinicalLeadId() { return clinicalLeadId; }
+    /** The clinical lead, or null once they have been erased. */
+    public Long clinicalLeadId() { return clinicalLeadId; }
     public String clinicalLeadEmail() { return clinicalLeadEmail; }
     public long roundSeriesId() { return roundSeriesId; }
     public long preparationSeriesId() { return preparationSeriesId; }

@@ -28,7 +28,7 @@ class SchwartzRoundTest {
         SchwartzRound round = round(List.of(panellist(3), panellist(4), panellist(3)));
         assertEquals(List.of("p3@trust.example", "p4@trust.example"), round.panel().stream().map(Panellist::email).toList());
         assertEquals("lead@trust.example", round.clinicalLeadEmail());
-        assertEquals(2, round.clinicalLeadId());
+        assertEquals(2L, round.clinicalLeadId());
     }
 
     @Test
