@@ -55,7 +55,8 @@ class AuditExportIT {
                 add(insert, fixture.organisationId, at, i % 2 == 0 ? fixture.leadId : adminId,
                         i % 2 == 0 ? "VIEW_ATTENDANCE" : "CHANGE_ROLES", i % 2 == 0 ? null : fixture.otherLeadId, i % 7 != 0);
             }
-            add(insert, fixture.organisationId, first.minusSeconds(1), adminId, "CHANGE_ROLES", null, true); // 30 June
+            add(insert, fixture.organisationId, first, adminId, "CHANGE_ROLES", null, true); // 1 July, 00:00 in London
+            add(insert, fixture.organisationId, first.minusNanos(1000), adminId, "CHANGE_ROLES", null, true); // 30 June
             add(insert, fixture.organisationId, first.plusDays(3), adminId, "CHANGE_ROLES", null, true); // 4 July
             insert.executeBatch();
         }
@@ -67,7 +68,7 @@ class AuditExportIT {
         assertTrue(csv.header("Content-Disposition").get(0).startsWith("attachment"));
         String[] lines = csv.body().split("\r\n");
         assertEquals("\"at\",\"actor_id\",\"action\",\"group_id\",\"occurrence_id\",\"subject_id\",\"allowed\"", lines[0]);
-        assertEquals(inside + 1, lines.length, "every entry of the three days, and no other");
+        assertEquals(1 + inside + 1, lines.length, "every entry of the three days, and no other");
         List<String> ats = new ArrayList<>();
         for (int i = 1; i < lines.length; i++) {
             String[] fields = lines[i].split(",", -1);
