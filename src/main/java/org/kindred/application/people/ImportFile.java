@@ -36,15 +36,17 @@ public final class ImportFile {
     public enum Change { NEW, UNCHANGED, CHANGED, DEACTIVATE }
 
     /** A good row: what it asks for and what it would do. */
-    public record Row(int line, String email, String name, Set<Role> roles, boolean active, Change change) {
+    public record Row(int line, String email, String name, Set<Role> roles, boolean active, Change change)
+            implements java.io.Serializable {
     }
 
     /** A bad row: its line number and why. */
-    public record BadRow(int line, String reason) {
+    public record BadRow(int line, String reason) implements java.io.Serializable {
     }
 
     /** What the file would do, and every bad row. Nothing is written while this is made. */
-    public record Preview(int created, int unchanged, int changed, int deactivated, List<BadRow> bad, List<Row> rows) {
+    public record Preview(int created, int unchanged, int changed, int deactivated, List<BadRow> bad, List<Row> rows)
+            implements java.io.Serializable {
 
         public boolean hasErrors() {
             return !bad.isEmpty();
@@ -181,6 +183,22 @@ public final class ImportFile {
         }
         return new Preview(counts[Change.NEW.ordinal()], counts[Change.UNCHANGED.ordinal()],
                 counts[Change.CHANGED.ordinal()], counts[Change.DEACTIVATE.ordinal()], List.copyOf(bad), List.copyOf(rows));
+    }
+
+    /** The file's addresses that read as addresses, normalised: to ask once which are taken elsewhere. */
+    public static List<String> emails(PeopleCsv.Table table) {
+        int column = columns(table.header()).get("email");
+        List<String> emails = new ArrayList<>();
+        for (PeopleCsv.Line line : table.lines()) {
+            if (column < line.fields().size() && line.fields().get(column) != null) {
+                try {
+                    emails.add(new EmailAddress(line.fields().get(column)).value());
+                } catch (IllegalArgumentException e) {
+                    // reported by check
+                }
+            }
+        }
+        return emails;
     }
 
     /** What a row would do to the person as they are now. */

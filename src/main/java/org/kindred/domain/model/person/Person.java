@@ -122,6 +122,11 @@ public class Person {
         this.roles.addAll(newRoles);
     }
 
+    /** The name others see, as an admin or an import gives it. */
+    public void rename(String newName) {
+        this.displayName = requireName(newName);
+    }
+
     /** A leaver: they cannot sign in any more; their roles and password stay for a reactivation. */
     public void deactivate() {
         this.active = false;
