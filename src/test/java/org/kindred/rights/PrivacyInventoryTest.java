@@ -30,7 +30,7 @@ class PrivacyInventoryTest {
 
     /** A column about a person: an id of one, who did something, an address, a name. */
     private static final Pattern PERSON_COLUMN = Pattern.compile(
-            "^(person_id|actor_id|subject_id|.*email.*|recipient|display_name|password_hash|\\w+_id)$");
+            "^(person_id|actor_id|subject_id|.*email.*|recipient|display_name|password_hash|\\w+_by|\\w+_id)$");
 
     @Test
     void everyTableWithAPersonColumnIsInTheInventory() throws IOException {

@@ -172,6 +172,15 @@ class AddressedPeopleTest {
         }
 
         @Override
+        public List<String> emailsTaken(java.util.Collection<String> emails) {
+            return List.of();
+        }
+
+        @Override
+        public void removeUnusedTokens(long personId) {
+        }
+
+        @Override
         public Optional<PasswordSetupToken> lockTokenByHash(String tokenHash) {
             return Optional.empty();
         }

@@ -173,6 +173,15 @@ class FirstAdminTest {
         }
 
         @Override
+        public List<String> emailsTaken(java.util.Collection<String> emails) {
+            return List.of();
+        }
+
+        @Override
+        public void removeUnusedTokens(long personId) {
+        }
+
+        @Override
         public Optional<PasswordSetupToken> lockTokenByHash(String tokenHash) {
             return Optional.empty();
         }
