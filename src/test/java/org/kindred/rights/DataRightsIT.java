@@ -151,7 +151,8 @@ class DataRightsIT {
         assertEquals(List.of("1"), TestDatabase.strings("SELECT COUNT(*) FROM person WHERE id = ?", subjectId), "refused: nothing changed");
         assertEquals(409, adminClient.api("POST", "/api/admin/people/" + fixture.leadId + "/erase", null).status());
 
-        deactivate(subjectId);
+        Page deactivated = adminClient.api("POST", "/api/admin/people/" + subjectId + "/deactivation", null);
+        assertEquals(200, deactivated.status(), deactivated.body());
         Page erased = adminClient.api("POST", "/api/admin/people/" + subjectId + "/erase", null);
         assertEquals(204, erased.status(), erased.body());
         assertEquals(404, adminClient.api("POST", "/api/admin/people/" + subjectId + "/erase", null).status(), "already erased");
@@ -172,13 +173,6 @@ class DataRightsIT {
         Page releasedAfter = organiser.api("GET", "/api/reports?month=" + month, null);
         assertEquals(released.body(), releasedAfter.body(), "a released month is the same, byte for byte");
         assertTrue(new WebClient().signIn(subject, GroupFixture.PASSWORD).status() != 302, "an erased person cannot sign in");
-    }
-
-    private static void deactivate(long personId) throws Exception {
-        try (var db = TestDatabase.connect(); var s = db.prepareStatement("UPDATE person SET active = FALSE WHERE id = ?")) {
-            s.setLong(1, personId);
-            s.executeUpdate();
-        }
     }
 
     /**
@@ -204,6 +198,8 @@ class DataRightsIT {
         checks.put("session_occurrence", "SELECT COUNT(*) FROM session_occurrence WHERE cancel_reason LIKE CONCAT('%', ?3, '%')");
         checks.put("group_seat", membershipIds.isEmpty() ? "SELECT 0"
                 : "SELECT COUNT(*) FROM group_seat WHERE membership_id IN (" + String.join(",", membershipIds) + ")");
+        checks.put("people_import", "SELECT COUNT(*) FROM people_import WHERE started_by = ?1");
+        checks.put("people_import_row", "SELECT COUNT(*) FROM people_import_row WHERE email = ?2 OR display_name = ?3");
         checks.put("reply_link_use", "SELECT 0"); // no person column: a used link's hash, nobody's
 
         Set<String> listed = new TreeSet<>();

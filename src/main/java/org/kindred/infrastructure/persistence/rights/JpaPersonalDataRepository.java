@@ -108,6 +108,15 @@ public class JpaPersonalDataRepository implements PersonalDataRepository {
                     "SELECT created_at, kind, status, recipient, subject, body_text, sent_at FROM outbox_message"
                             + " WHERE person_id = :p ORDER BY id",
                     "created:time", "kind", "status", "recipient", "subject", "text", "sent:time"),
+            new Spec("peopleImportsStarted", List.of("people_import.started_by"),
+                    "SELECT created_at, status, total_rows, created_count, changed_count, deactivated_count, finished_at"
+                            + " FROM people_import WHERE started_by = :p ORDER BY id",
+                    "started:time", "status", "lines", "created", "changed", "deactivated", "finished:time"),
+            new Spec("pendingImportLines", List.of("people_import_row.email", "people_import_row.display_name",
+                    "people_import_row.roles", "people_import_row.active"),
+                    "SELECT r.display_name, r.email, r.roles, r.active, r.done FROM people_import_row r"
+                            + " WHERE r.email = (SELECT email FROM person WHERE id = :p) ORDER BY r.import_id, r.line_no",
+                    "name", "email", "roles", "active:yes", "applied:yes"),
             new Spec("lookedAtYourAttendance", List.of("audit_entry.actor_id", "audit_entry.at", "audit_entry.action",
                     "audit_entry.group_id", "audit_entry.allowed"),
                     "SELECT a.at, a.action, g.name, CASE WHEN a.actor_id = :p THEN 'you'"
@@ -164,6 +173,9 @@ public class JpaPersonalDataRepository implements PersonalDataRepository {
                 personId).executeUpdate();
         query("UPDATE session_series SET facilitator_id = NULL WHERE facilitator_id = :p", personId).executeUpdate();
         query("DELETE FROM outbox_message WHERE person_id = :p", personId).executeUpdate();
+        query("UPDATE people_import SET started_by = NULL WHERE started_by = :p", personId).executeUpdate();
+        // by address only: another person may have the same name
+        em.createNativeQuery("DELETE FROM people_import_row WHERE email = ?1").setParameter(1, email).executeUpdate();
         em.createNativeQuery("DELETE FROM outbox_message WHERE recipient = ?1").setParameter(1, email).executeUpdate();
         // the rest goes with the person: roles, links, profile, memberships (and their homework reports),
         // acceptances, attendance, responses, feeds, panels, answered-flags (ON DELETE CASCADE)

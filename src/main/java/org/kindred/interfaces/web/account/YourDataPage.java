@@ -103,6 +103,8 @@ public class YourDataPage {
             case "roundsAsClinicalLead" -> Texts.get("yourData.roundsAsClinicalLead");
             case "roundsFacilitated" -> Texts.get("yourData.roundsFacilitated");
             case "emails" -> Texts.get("yourData.emails");
+            case "peopleImportsStarted" -> Texts.get("yourData.peopleImportsStarted");
+            case "pendingImportLines" -> Texts.get("yourData.pendingImportLines");
             case "lookedAtYourAttendance" -> Texts.get("yourData.lookedAtYourAttendance");
             case "auditAboutYou" -> Texts.get("yourData.auditAboutYou");
             case "yourAuditedActions" -> Texts.get("yourData.yourAuditedActions");
