@@ -38,6 +38,13 @@ class EveryPageIT {
         fixture.pastSession(group, 3);
         String admin = TestDatabase.unique("admin") + "@kindred.test";
         TestDatabase.createPerson(fixture.organisationId, "Ada Admin", admin, GroupFixture.PASSWORD, "ADMIN");
+        // a leaver, so that the people page shows its erase form too
+        long leaver = TestDatabase.createPerson(fixture.organisationId, "Lee Leaver", TestDatabase.unique("leaver")
+                + "@kindred.test", GroupFixture.PASSWORD, "PARTICIPANT");
+        try (var db = TestDatabase.connect(); var s = db.prepareStatement("UPDATE person SET active = FALSE WHERE id = ?")) {
+            s.setLong(1, leaver);
+            s.executeUpdate();
+        }
 
         List<String> checked = new ArrayList<>();
         try (Browser browser = new Browser(Browser.DESKTOP)) {
@@ -59,6 +66,7 @@ class EveryPageIT {
         }
         System.out.println("axe-core checked " + checked.size() + " pages: " + new LinkedHashSet<>(checked));
         assertTrue(checked.size() > 40, "the crawl reached the pages: " + checked);
+        assertTrue(checked.stream().anyMatch(c -> c.contains("/your-data.xhtml")), "Your data is checked: " + checked);
     }
 
     /** Visits the home page, every page it links to, and the pages those link to, once each. */

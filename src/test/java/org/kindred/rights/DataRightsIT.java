@@ -175,6 +175,30 @@ class DataRightsIT {
         assertTrue(new WebClient().signIn(subject, GroupFixture.PASSWORD).status() != 302, "an erased person cannot sign in");
     }
 
+    @Test
+    void onThePeoplePageAnAdminErasesADeactivatedPersonOnlyOnceTheyHaveTickedThatItCannotBeUndone() throws Exception {
+        GroupFixture fixture = new GroupFixture();
+        String admin = TestDatabase.unique("admin") + "@kindred.test";
+        TestDatabase.createPerson(fixture.organisationId, "Ada Admin", admin, GroupFixture.PASSWORD, "ADMIN");
+        String leaver = fixture.participants("Lee Leaver", 1).get(0);
+        long leaverId = TestDatabase.personId(leaver);
+        WebClient client = fixture.signedIn(admin);
+        assertEquals(200, client.api("POST", "/api/admin/people/" + leaverId + "/deactivation", null).status());
+
+        Page people = client.get("/admin/people.xhtml");
+        assertEquals(200, people.status());
+        assertTrue(people.contains("cannot be undone"), "the confirmation says so");
+        Page unticked = client.submit(people, "erase", Map.of("personId_input", String.valueOf(leaverId)), "eraseButton");
+        assertTrue(unticked.contains("Tick the box"), unticked.body());
+        assertEquals(List.of("1"), TestDatabase.strings("SELECT COUNT(*) FROM person WHERE id = ?", leaverId));
+
+        Page erased = client.submit(people, "erase", Map.of("personId_input", String.valueOf(leaverId),
+                "understood_input", "on"), "eraseButton");
+        assertEquals(302, erased.status(), erased.body());
+        assertTrue(client.get(erased.location()).contains("The person has been erased."));
+        assertEquals(List.of("0"), TestDatabase.strings("SELECT COUNT(*) FROM person WHERE id = ?", leaverId));
+    }
+
     /**
      * For every table the inventory of docs/privacy.md lists, the rows that still name the person: by id,
      * address or name. A table the inventory names that this does not know how to check fails the test,
