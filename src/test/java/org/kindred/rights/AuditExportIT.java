@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -97,7 +98,14 @@ class AuditExportIT {
         assertEquals(403, fixture.signedIn(fixture.lead).get("/api/admin/audit/export?from=2025-07-01&to=2025-07-03").status());
         Page page = client.get("/admin/audit.xhtml");
         assertEquals(200, page.status());
-        assertTrue(page.contains("/api/admin/audit/export"), "the audit page has the export form");
+        Page wrong = client.submit(page, "export", Map.of("from", "2025-07-03", "to", "2025-07-01"), "download");
+        assertEquals(200, wrong.status());
+        assertTrue(wrong.contains("The last day is before the first day."), "beside the field: " + wrong.body());
+        Page good = client.submit(page, "export", Map.of("from", "2025-07-01", "to", "2025-07-03"), "download");
+        assertEquals(302, good.status(), good.body());
+        assertTrue(good.location().endsWith("/api/admin/audit/export?from=2025-07-01&to=2025-07-03"), good.location());
+        assertEquals(List.of("1"), TestDatabase.strings("SELECT COUNT(*) FROM audit_entry WHERE action = 'EXPORT_AUDIT'"
+                + " AND actor_id = ?", adminId), "the form only checks; the download audits");
     }
 
     private static void add(PreparedStatement insert, long organisation, LocalDateTime at, long actor, String action,

@@ -57,20 +57,35 @@ public class AuditExportService {
         if (!caller.is(Role.ADMIN)) {
             throw new NotFoundException();
         }
-        LocalDate first = date(from, "from");
-        LocalDate last = date(to, "to");
-        if (last.isBefore(first)) {
-            throw new RuleException("to", "The end date is before the start date.");
-        }
-        if (first.plusDays(MOST_DAYS).isBefore(last)) {
-            throw new RuleException("to", "Choose a range of at most ten years.");
-        }
+        Days days = check(from, to);
+        LocalDate first = days.from();
+        LocalDate last = days.to();
         ZoneId zone = organisations.find(caller.organisationId()).map(Organisation::timeZone).orElse(ZoneId.of("UTC"));
         Range range = new Range(caller.organisationId(), first, last, first.atStartOfDay(zone).toInstant(),
                 last.plusDays(1).atStartOfDay(zone).toInstant());
         attendance.add(new AuditEntry(caller.organisationId(), clock.instant(), caller.personId(),
                 AuditEntry.Action.EXPORT_AUDIT, null, null, null, true));
         return range;
+    }
+
+    /** A range of days, both included. */
+    public record Days(LocalDate from, LocalDate to) {
+    }
+
+    /**
+     * The days of an export, or a {@link RuleException} naming the field that is wrong: both dates
+     * given as YYYY-MM-DD, the last not before the first, at most ten years apart. Writes nothing.
+     */
+    public static Days check(String from, String to) {
+        LocalDate first = date(from, "from");
+        LocalDate last = date(to, "to");
+        if (last.isBefore(first)) {
+            throw new RuleException("to", "The last day is before the first day.");
+        }
+        if (first.plusDays(MOST_DAYS).isBefore(last)) {
+            throw new RuleException("to", "Choose a range of at most ten years.");
+        }
+        return new Days(first, last);
     }
 
     /** The next page of the range after the given row (null: from the start), oldest first. */
