@@ -80,6 +80,23 @@ public final class WebClient {
         return post(address(page), formParams(page, formId, fields, buttonId));
     }
 
+    /** Submits the form as multipart/form-data, with one file in the field {@code formId:fileField}. */
+    public Page submitWithFile(Page page, String formId, String buttonId, String fileField, String fileName,
+                               byte[] file) {
+        String boundary = "----kindred" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        java.nio.charset.Charset utf8 = java.nio.charset.StandardCharsets.UTF_8;
+        formParams(page, formId, Map.of(), buttonId).forEach((name, value) -> body.writeBytes(("--" + boundary
+                + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n").getBytes(utf8)));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + formId + ":" + fileField
+                + "\"; filename=\"" + fileName + "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(utf8));
+        body.writeBytes(file);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(utf8));
+        return send(HttpRequest.newBuilder(uri(address(page)))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
     /**
      * The same, tagged with the header the statement-count diagnostic logs its line with, so that a
      * test can tell how many SQL statements this one request sent.

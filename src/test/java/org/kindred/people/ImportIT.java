@@ -216,12 +216,32 @@ class ImportIT {
     }
 
     @Test
-    void theImportPagePreviewsAnUpload() throws Exception {
+    void theImportPagePreviewsAnUploadAndImportsItOnConfirmation() throws Exception {
         GroupFixture fixture = new GroupFixture();
         WebClient admin = admin(fixture);
         Page page = admin.get("/admin/import.xhtml");
         assertEquals(200, page.status(), page.body());
         assertTrue(page.contains("enctype=\"multipart/form-data\""), page.body());
+
+        Page bad = admin.submitWithFile(page, "upload", "preview", "file", "people.csv",
+                "email,name\nnot-an-address,Nia New\n".getBytes(StandardCharsets.UTF_8));
+        assertEquals(200, bad.status(), bad.body());
+        assertTrue(bad.contains("is not an email address"), bad.body());
+        assertTrue(!bad.contains("id=\"confirm:import\""), "no import while a row is wrong");
+
+        String email = TestDatabase.unique("paged") + "@kindred.test";
+        Page good = admin.submitWithFile(bad, "upload", "preview", "file", "people.csv",
+                ("email,name,roles\n" + email + ",Paige Paged,organiser\n").getBytes(StandardCharsets.UTF_8));
+        assertTrue(good.contains("<span id=\"count-new\">1</span>"), good.body());
+        assertEquals(List.of("0"), TestDatabase.strings("SELECT COUNT(*) FROM person WHERE email = ?", email));
+        Page started = admin.submit(good, "confirm", java.util.Map.of(), "import");
+        assertTrue(started.contains("Import started: 1 rows to apply."), started.body());
+        Instant end = Instant.now().plusSeconds(20);
+        while (TestDatabase.strings("SELECT id FROM person WHERE email = ?", email).isEmpty() && Instant.now().isBefore(end)) {
+            Thread.sleep(200);
+        }
+        assertEquals(List.of("ORGANISER"), TestDatabase.strings(
+                "SELECT r.role FROM person_role r JOIN person p ON p.id = r.person_id WHERE p.email = ?", email));
         assertEquals(403, fixture.signedIn(fixture.organiser).get("/admin/import.xhtml").status());
         assertEquals(403, fixture.signedIn(fixture.organiser).apiCsv("/api/admin/people/imports/preview",
                 "email,name\n".getBytes(StandardCharsets.UTF_8)).status(), "admins only");
