@@ -73,6 +73,11 @@ public class GroupViews {
     public record OrganiserGroup(long id, String name, String programme, List<String> facilitators,
                                  String members, String waitlisted, String notAcceptedRules,
                                  int minMembers, int maxMembers, Boolean belowMinimum) {
+
+        /** No leader left (theirs was deactivated with no co-lead to take over): the organiser must find one. */
+        public boolean needsFacilitator() {
+            return facilitators.isEmpty();
+        }
     }
 
     /** A facilitator's line for one of their groups: exact counts, as they are the group's own. */

@@ -148,6 +148,25 @@ public class MembershipChanges {
         depart(membership);
     }
 
+    /**
+     * A leaver (a deactivated account) goes from every group they are in, waiting for, invited to or
+     * asked to join, exactly as a member who leaves: a seat goes to the first on the waitlist, who is
+     * told and invited, and the leaver gets a CANCEL for the group's remaining sessions. Groups are
+     * locked in id order, so two such changes cannot deadlock on each other. Joins the caller's
+     * transaction.
+     *
+     * @return the ids of the groups they left
+     */
+    @Transactional
+    public List<Long> departEverywhere(long personId) {
+        List<Long> groupIds = memberships.ofPerson(personId).stream().map(m -> m.group().id()).sorted().toList();
+        for (long groupId : groupIds) {
+            memberships.lockGroup(groupId);
+            memberships.find(groupId, personId).ifPresent(this::depart);
+        }
+        return groupIds;
+    }
+
     private JoinResult seatOrQueue(SupportGroup group, Person person) {
         Membership membership = new Membership(group, person, MembershipStatus.WAITLISTED, clock.instant());
         add(membership);

@@ -14,8 +14,8 @@ public class ProvisioningException extends RuntimeException {
         UNIQUENESS,
         /** A value that is not acceptable: an address that is not one, an empty or overlong name. */
         INVALID_VALUE,
-        /** Something Kindred cannot do yet. */
-        NOT_IMPLEMENTED
+        /** A change the account's state does not allow: letting the last active admin go. */
+        MUTABILITY
     }
 
     private final Problem problem;

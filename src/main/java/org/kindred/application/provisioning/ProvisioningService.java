@@ -1,7 +1,6 @@
 package org.kindred.application.provisioning;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -12,6 +11,7 @@ import java.util.function.UnaryOperator;
 import java.util.logging.Logger;
 import org.kindred.application.account.AccountException;
 import org.kindred.application.account.AccountService;
+import org.kindred.application.people.Leavers;
 import org.kindred.domain.model.attendance.AttendanceRepository;
 import org.kindred.domain.model.attendance.AuditEntry;
 import org.kindred.domain.model.person.DuplicateEmailException;
@@ -32,7 +32,7 @@ import org.kindred.domain.model.provisioning.ProvisioningRepository.Attribute;
  *   <li>A new person is a participant, invited exactly as an admin's invitation does
  *       ({@link AccountService#invite}): an email with a link to choose a password.</li>
  *   <li>{@code active} false lets the person go through the people package's leaver path
- *       ({@link AccountStatus}); true lets them back in.</li>
+ *       ({@link Leavers#deactivate}); true lets them back in.</li>
  *   <li>Deleting deactivates in the same way and hides the person from SCIM from then on (RFC 7644
  *       §3.6: 404 for the deleted resource, left out of lists); nothing is erased. Creating the same user
  *       name again brings the account back under a new id.</li>
@@ -45,6 +45,8 @@ public class ProvisioningService {
 
     public static final String NO_SUCH_USER = "No such user.";
     public static final String NAME_TAKEN = "Another account already uses this userName.";
+    public static final String LAST_ADMIN = "This is the organisation's last active admin in Kindred: make another "
+            + "admin on Kindred's people page first.";
 
     @Inject
     ProvisioningRepository provisioning;
@@ -59,7 +61,7 @@ public class ProvisioningService {
     AttendanceRepository audit;
 
     @Inject
-    Instance<AccountStatus> accountStatus;
+    Leavers leavers;
 
     @Inject
     Clock clock;
@@ -86,6 +88,11 @@ public class ProvisioningService {
             }
         }
         externalId(person, fields.externalId());
+        try {
+            people.flush(); // the new person's id, for the audit log and the leaver path
+        } catch (DuplicateEmailException e) {
+            throw new ProvisioningException(ProvisioningException.Problem.UNIQUENESS, NAME_TAKEN);
+        }
         active(client, person, fields.active());
         audited(client, person);
         Person created = person;
@@ -165,20 +172,26 @@ public class ProvisioningService {
                 .orElseThrow(() -> new ProvisioningException(ProvisioningException.Problem.NOT_FOUND, NO_SUCH_USER));
     }
 
+    /**
+     * Lets the person go through the people package's leaver path, or back in as an admin's reactivation
+     * does (same roles, no groups), audited with no actor. The organisation's last active admin is not
+     * let go: an admin must make another admin first, as on the people page.
+     */
     private void active(ProvisioningClient client, Person person, boolean active) {
         if (active == person.active()) {
             return;
         }
-        AccountStatus status = accountStatus.isResolvable() ? accountStatus.get() : null;
-        if (status == null) {
-            throw new ProvisioningException(ProvisioningException.Problem.NOT_IMPLEMENTED,
-                    "Deactivating and reactivating accounts is not available yet.");
-        }
         if (active) {
-            status.reactivate(client.organisationId(), null, person.id());
-        } else {
-            status.deactivate(client.organisationId(), null, person.id());
+            person.reactivate();
+            audit.add(new AuditEntry(client.organisationId(), clock.instant(), null,
+                    AuditEntry.Action.REACTIVATE_PERSON, null, null, person.id(), true));
+            return;
         }
+        if (person.hasRole(Role.ADMIN) && people.withRole(client.organisationId(), Role.ADMIN).stream()
+                .filter(Person::active).count() <= 1) {
+            throw new ProvisioningException(ProvisioningException.Problem.MUTABILITY, LAST_ADMIN);
+        }
+        leavers.deactivate(client.organisationId(), null, person.id());
     }
 
     private void audited(ProvisioningClient client, Person person) {

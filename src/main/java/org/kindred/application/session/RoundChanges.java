@@ -216,6 +216,40 @@ public class RoundChanges {
         }
     }
 
+    /**
+     * A leaver comes off the panel of every Round still to come, as a panellist who withdraws or
+     * declines: taken off the Round and its preparation meeting (a CANCEL) if they had consented.
+     * Joins the caller's transaction.
+     *
+     * @return the ids of the Rounds still to come that they facilitate, for the organiser to mend
+     */
+    public List<Long> leave(long organisationId, long personId) {
+        java.time.Instant now = clock.instant();
+        for (SchwartzRound found : rounds.withPanellist(personId)) {
+            if (!stillToCome(found, now)) {
+                continue;
+            }
+            SchwartzRound round = rounds.lock(found.id()).orElseThrow();
+            PanellistStatus status = round.panellist(personId).status();
+            if (!status.onPanel()) {
+                continue;
+            }
+            round.decline(personId, now);
+            if (status == PanellistStatus.CONSENTED) {
+                invitees.fire(new InviteeChange(personId, false, null,
+                        List.of(round.roundSeriesId(), round.preparationSeriesId())));
+            }
+        }
+        return rounds.inOrganisation(organisationId).stream()
+                .filter(r -> r.facilitatorId() == personId && stillToCome(r, now)).map(SchwartzRound::id).toList();
+    }
+
+    private boolean stillToCome(SchwartzRound round, java.time.Instant now) {
+        return sessions.find(round.roundSeriesId())
+                .map(s -> s.occurrences().stream().anyMatch(o -> o.isScheduled() && o.endsAt().isAfter(now)))
+                .orElse(false);
+    }
+
     private SessionSeries oneOff(SupportGroup group, SeriesKind kind, ZoneId zone, LocalDateTime start, int minutes,
                                  Place place, long facilitatorId) {
         SessionSeries series = new SessionSeries(group.id(), group.organisationId(), kind, zone, start, minutes, null,

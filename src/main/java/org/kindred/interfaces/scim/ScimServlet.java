@@ -72,7 +72,7 @@ public class ScimServlet extends HttpServlet {
                 case NOT_FOUND -> error(response, 404, null, e.getMessage());
                 case UNIQUENESS -> error(response, 409, "uniqueness", e.getMessage());
                 case INVALID_VALUE -> error(response, 400, "invalidValue", e.getMessage());
-                case NOT_IMPLEMENTED -> error(response, 501, null, e.getMessage());
+                case MUTABILITY -> error(response, 400, "mutability", e.getMessage());
             }
         } catch (MailDeliveryException e) {
             LOG.warning("SCIM user not created: the invitation email could not be sent");

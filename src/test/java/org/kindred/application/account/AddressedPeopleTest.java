@@ -172,6 +172,10 @@ class AddressedPeopleTest {
         }
 
         @Override
+        public void removeUnusedTokens(long personId) {
+        }
+
+        @Override
         public Optional<PasswordSetupToken> lockTokenByHash(String tokenHash) {
             return Optional.empty();
         }

@@ -173,6 +173,10 @@ class FirstAdminTest {
         }
 
         @Override
+        public void removeUnusedTokens(long personId) {
+        }
+
+        @Override
         public Optional<PasswordSetupToken> lockTokenByHash(String tokenHash) {
             return Optional.empty();
         }

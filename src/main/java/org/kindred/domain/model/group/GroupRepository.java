@@ -46,6 +46,9 @@ public interface GroupRepository {
 
     void add(GroupLeader leader);
 
+    /** Removes these leader rows and writes the removal at once, so that a row of the same key may follow. */
+    void remove(List<GroupLeader> leaders);
+
     long groupsLedBy(long personId);
 
     Optional<FacilitatorProfile> profile(long personId);

@@ -167,6 +167,28 @@ public class Person {
         this.scimId = java.util.UUID.randomUUID().toString();
     }
 
+    /**
+     * Replaces the person's roles: at least one. Takes effect on their next request, as the roles are
+     * read on every one.
+     */
+    public void changeRoles(Set<Role> newRoles) {
+        if (newRoles == null || newRoles.isEmpty()) {
+            throw new IllegalArgumentException("At least one role is required");
+        }
+        this.roles.clear();
+        this.roles.addAll(newRoles);
+    }
+
+    /** A leaver: they cannot sign in any more; their roles and password stay for a reactivation. */
+    public void deactivate() {
+        this.active = false;
+    }
+
+    /** Back again, with the same roles, and no group they were in. */
+    public void reactivate() {
+        this.active = true;
+    }
+
     public boolean canSignIn() {
         return active && passwordHash != null;
     }

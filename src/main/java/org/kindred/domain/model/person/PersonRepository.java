@@ -34,6 +34,9 @@ public interface PersonRepository {
      */
     void flush();
 
+    /** Removes the person's setup links not used yet (a leaver's): none of them opens the account any more. */
+    void removeUnusedTokens(long personId);
+
     /** The token with this hash, locked for update until the transaction ends. */
     Optional<PasswordSetupToken> lockTokenByHash(String tokenHash);
 }

@@ -130,6 +130,12 @@ public class JpaGroupRepository implements GroupRepository {
     }
 
     @Override
+    public void remove(List<GroupLeader> leaders) {
+        leaders.forEach(em::remove);
+        em.flush();
+    }
+
+    @Override
     public long groupsLedBy(long personId) {
         return em.createNamedQuery("GroupLeader.countByPerson", Long.class)
                 .setParameter("personId", personId).getSingleResult();

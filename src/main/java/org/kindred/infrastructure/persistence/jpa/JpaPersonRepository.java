@@ -96,6 +96,12 @@ public class JpaPersonRepository implements PersonRepository {
     }
 
     @Override
+    public void removeUnusedTokens(long personId) {
+        em.createQuery("delete from PasswordSetupToken t where t.person.id = :personId and t.usedAt is null")
+                .setParameter("personId", personId).executeUpdate();
+    }
+
+    @Override
     public void add(PasswordSetupToken token) {
         em.persist(token);
     }
