@@ -97,7 +97,9 @@ class ScimIT {
         assertEquals("givenName familyName", user.getString("displayName"));
         assertEquals(externalId, user.getString("externalId"));
         assertTrue(user.getBoolean("active"));
-        assertEquals(BASE + "/Users/" + id, created.headers().firstValue("Location").orElse(null));
+        String location = created.headers().firstValue("Location").orElse("");
+        assertTrue(location.startsWith("http") && location.endsWith("/scim/v2/Users/" + id), location);
+        assertEquals(location, user.getJsonObject("meta").getString("location"));
         assertTrue(created.headers().firstValue("Content-Type").orElse("").startsWith("application/scim+json"));
         long personId = TestDatabase.personId(userName.toLowerCase());
         assertEquals(List.of(fixture.organisationId + " PARTICIPANT " + externalId), TestDatabase.strings(
