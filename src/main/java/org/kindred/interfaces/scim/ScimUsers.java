@@ -34,8 +34,9 @@ final class ScimUsers {
             throw ScimException.invalidSyntax("A User must name the schema " + ScimValues.USER_SCHEMA + ".");
         }
         String userName = ScimValues.string(user.get("userName"), "userName");
+        String workEmail = ScimValues.workEmail(user.get("emails")); // checked even when userName wins
         if (userName == null || userName.isBlank()) {
-            userName = ScimValues.workEmail(user.get("emails"));
+            userName = workEmail;
         }
         if (userName == null || userName.isBlank()) {
             throw ScimException.invalidValue("userName is required: the person's work email address.");
