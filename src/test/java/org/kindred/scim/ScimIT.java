@@ -329,6 +329,41 @@ class ScimIT {
         assertEquals(302, new WebClient().signIn(email, GroupFixture.PASSWORD).status(), "can sign in again");
     }
 
+    @Test
+    void aReplacementRenamesAndTheLastAdminIsNotLetGo() throws Exception {
+        GroupFixture fixture = new GroupFixture();
+        String token = tokenFor(fixture.organisationId);
+        String email = TestDatabase.unique("put") + "@kindred.test";
+        long person = TestDatabase.createPerson(fixture.organisationId, "Pat Put", email, null, "PARTICIPANT");
+        String id = idOf(token, email);
+
+        Answer replaced = scim(token, "PUT", "/Users/" + id, """
+                {"schemas": ["urn:ietf:params:scim:schemas:core:2.0:User"], "userName": "%s",
+                 "name": {"givenName": "Pat", "familyName": "Replaced"}, "externalId": "ext-put"}""".formatted(email));
+        assertEquals(200, replaced.status(), replaced.body());
+        assertEquals("Pat Replaced", replaced.json().getString("displayName"));
+        assertTrue(replaced.json().getBoolean("active"), "active left out: kept");
+        assertEquals(List.of("Pat Replaced ext-put"), TestDatabase.strings(
+                "SELECT CONCAT(display_name, ' ', external_id) FROM person WHERE id = ?", person));
+        assertError(scim(token, "PUT", "/Users/" + id, """
+                {"schemas": ["urn:ietf:params:scim:schemas:core:2.0:User"], "userName": "%s", "displayName": "Taken"}
+                """.formatted(fixture.organiser)), 409, "uniqueness");
+        assertEquals(List.of(email), TestDatabase.strings("SELECT email FROM person WHERE id = ?", person));
+
+        String adminAddress = TestDatabase.unique("only-admin") + "@kindred.test";
+        long onlyAdmin = TestDatabase.createPerson(fixture.organisationId, "Only Admin", adminAddress, null, "ADMIN");
+        assertError(scim(token, "PATCH", "/Users/" + idOf(token, adminAddress), """
+                {"schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
+                 "Operations": [{"op": "replace", "path": "active", "value": false}]}"""), 400, "mutability");
+        assertEquals(List.of("1"), TestDatabase.strings("SELECT active + 0 FROM person WHERE id = ?", onlyAdmin));
+    }
+
+    private static String idOf(String token, String email) throws Exception {
+        Answer found = scim(token, "GET", "/Users?filter=" + query("userName eq \"" + email + "\""), null);
+        assertEquals(1, found.json().getInt("totalResults"), found.body());
+        return found.json().getJsonArray("Resources").getJsonObject(0).getString("id");
+    }
+
     // --- helpers
 
     private static String adminEmail;
