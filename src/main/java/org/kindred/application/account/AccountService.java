@@ -65,16 +65,22 @@ public class AccountService {
         } catch (PersistenceException e) {
             throw new AccountException("An account with this email address already exists.");
         }
-        mailer.send(new MailMessage(address.value(), "Your Kindred account",
-                "Hello " + person.displayName() + ",\n\n"
-                + "An account has been created for you in Kindred, the portal for your reflective-practice "
+        mailer.send(new MailMessage(address.value(), INVITATION_SUBJECT,
+                "Hello " + person.displayName() + ",\n\n" + invitationText(portal.link("/set-password.xhtml?token=" + secret))));
+        LOG.info(() -> "invited person " + person.id() + " with roles " + person.roles());
+        return person;
+    }
+
+    public static final String INVITATION_SUBJECT = "Your Kindred account";
+
+    /** The invitation's words after the greeting, around the setup link: one text for every way in. */
+    public static String invitationText(java.net.URI setupLink) {
+        return "An account has been created for you in Kindred, the portal for your reflective-practice "
                 + "and peer-support groups.\n\n"
                 + "Choose your password here (the link works once, for "
                 + PasswordSetupToken.VALIDITY.toDays() + " days):\n"
-                + portal.link("/set-password.xhtml?token=" + secret) + "\n\n"
-                + "If you did not expect this email, you can ignore it.\n"));
-        LOG.info(() -> "invited person " + person.id() + " with roles " + person.roles());
-        return person;
+                + setupLink + "\n\n"
+                + "If you did not expect this email, you can ignore it.\n";
     }
 
     /**

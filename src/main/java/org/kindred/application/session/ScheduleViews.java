@@ -13,6 +13,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.kindred.application.access.Caller;
@@ -88,7 +89,7 @@ public class ScheduleViews {
     /** A Round for its organisers: the facilitator by name (organisers see facilitators), the rest by address. */
     public record RoundView(long id, long groupId, String topic, String facilitator, String clinicalLeadEmail,
                             SessionView round, SessionView preparation, SessionView debrief, Integer audienceLimit,
-                            List<PanellistView> panel, boolean needsPanellists) {
+                            List<PanellistView> panel, boolean needsPanellists, boolean needsFacilitator) {
     }
 
     public record PanelInvitation(long roundId, String topic, SessionView round, SessionView preparation,
@@ -182,14 +183,18 @@ public class ScheduleViews {
     private List<RoundView> roundViews(Caller caller, List<SchwartzRound> found) {
         Map<Long, Room> roomsById = roomsOf(caller);
         Map<Long, SessionView> bySeries = seriesViews(found, roomsById);
-        Map<Long, String> names = names(found.stream().map(SchwartzRound::facilitatorId).collect(Collectors.toSet()));
+        List<Person> facilitators = people.findAllById(found.stream().map(SchwartzRound::facilitatorId)
+                .collect(Collectors.toSet()));
+        Map<Long, String> names = facilitators.stream().collect(Collectors.toMap(Person::id, Person::displayName));
+        // a facilitator who has left (deactivated, issue 21): the organiser must find another
+        Set<Long> gone = facilitators.stream().filter(p -> !p.active()).map(Person::id).collect(Collectors.toSet());
         return found.stream().map(r -> {
             SessionView round = bySeries.get(r.roundSeriesId());
             Integer audience = round != null && round.roomId() != null ? roomsById.get(round.roomId()).capacity() : null;
             return new RoundView(r.id(), r.groupId(), r.topic(), names.get(r.facilitatorId()), r.clinicalLeadEmail(),
                     round, bySeries.get(r.preparationSeriesId()), bySeries.get(r.debriefSeriesId()), audience,
                     r.panel().stream().map(p -> new PanellistView(p.email(), p.status().name())).toList(),
-                    r.needsPanellists());
+                    r.needsPanellists(), gone.contains(r.facilitatorId()));
         }).toList();
     }
 

@@ -86,6 +86,14 @@ public final class ApiExceptionMappers {
     }
 
     @Provider
+    public static class ImportFileRefused implements ExceptionMapper<org.kindred.application.people.ImportFileException> {
+        @Override
+        public Response toResponse(org.kindred.application.people.ImportFileException e) {
+            return ApiError.response(Response.Status.BAD_REQUEST, e.getMessage(), null);
+        }
+    }
+
+    @Provider
     public static class Account implements ExceptionMapper<AccountException> {
         @Override
         public Response toResponse(AccountException e) {

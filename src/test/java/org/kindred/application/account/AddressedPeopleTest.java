@@ -172,6 +172,11 @@ class AddressedPeopleTest {
         }
 
         @Override
+        public List<String> emailsTaken(java.util.Collection<String> emails) {
+            return List.of();
+        }
+
+        @Override
         public void removeUnusedTokens(long personId) {
         }
 

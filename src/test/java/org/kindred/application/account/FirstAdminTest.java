@@ -173,6 +173,11 @@ class FirstAdminTest {
         }
 
         @Override
+        public List<String> emailsTaken(java.util.Collection<String> emails) {
+            return List.of();
+        }
+
+        @Override
         public void removeUnusedTokens(long personId) {
         }
 

@@ -123,11 +123,6 @@ public class Person {
         this.email = Objects.requireNonNull(newEmail, "email");
     }
 
-    /** A new name, as the person's directory now gives it (SCIM provisioning). */
-    public void rename(String newName) {
-        this.displayName = requireName(newName);
-    }
-
     /** The SCIM id, given now to a person stored without one (a row written by other means than JPA). */
     public String scimId() {
         if (scimId == null) {
@@ -177,6 +172,11 @@ public class Person {
         }
         this.roles.clear();
         this.roles.addAll(newRoles);
+    }
+
+    /** The name others see, as an admin, an import or a provisioning client gives it. */
+    public void rename(String newName) {
+        this.displayName = requireName(newName);
     }
 
     /** A leaver: they cannot sign in any more; their roles and password stay for a reactivation. */

@@ -34,6 +34,9 @@ public interface PersonRepository {
      */
     void flush();
 
+    /** Which of these (normalised) addresses an account of any organisation has. */
+    List<String> emailsTaken(Collection<String> emails);
+
     /** Removes the person's setup links not used yet (a leaver's): none of them opens the account any more. */
     void removeUnusedTokens(long personId);
 

@@ -96,6 +96,17 @@ public class JpaPersonRepository implements PersonRepository {
     }
 
     @Override
+    public List<String> emailsTaken(Collection<String> emails) {
+        List<String> all = List.copyOf(emails);
+        List<String> taken = new java.util.ArrayList<>();
+        for (int from = 0; from < all.size(); from += 1000) {
+            taken.addAll(em.createQuery("select p.email.value from Person p where p.email.value in :emails", String.class)
+                    .setParameter("emails", all.subList(from, Math.min(all.size(), from + 1000))).getResultList());
+        }
+        return taken;
+    }
+
+    @Override
     public void removeUnusedTokens(long personId) {
         em.createQuery("delete from PasswordSetupToken t where t.person.id = :personId and t.usedAt is null")
                 .setParameter("personId", personId).executeUpdate();

@@ -1,0 +1,155 @@
+package org.kindred.application.people;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.kindred.application.PortalSettings;
+import org.kindred.application.account.AccountService;
+import org.kindred.application.account.SetupTokens;
+import org.kindred.application.invitation.InvitationLetters;
+import org.kindred.application.invitation.OutboxQueued;
+import org.kindred.domain.model.invitation.InvitationOutbox;
+import org.kindred.domain.model.invitation.MailKind;
+import org.kindred.domain.model.person.EmailAddress;
+import org.kindred.domain.model.person.ImportRepository;
+import org.kindred.domain.model.person.ImportRow;
+import org.kindred.domain.model.person.PasswordSetupToken;
+import org.kindred.domain.model.person.PeopleImport;
+import org.kindred.domain.model.person.Person;
+import org.kindred.domain.model.person.PersonRepository;
+import org.kindred.domain.model.person.Role;
+
+/**
+ * Applies an import's rows, one batch per transaction (ADR 0019). The import row is locked first, so
+ * two workers never apply the same batch; each row is applied to the people as they are now and
+ * marked done in the same transaction, so a batch that fails leaves its rows to apply again and one
+ * that commits is never applied twice. A new person gets the account invitation through the outbox,
+ * written with the account: an SMTP outage delays it, never loses it. When no row is left the import
+ * is finished and its rows, which hold names and emails, are deleted.
+ */
+@ApplicationScoped
+public class ImportBatches {
+
+    private static final Logger LOG = Logger.getLogger(ImportBatches.class.getName());
+
+    public static final int BATCH = 200;
+
+    @Inject
+    ImportRepository imports;
+
+    @Inject
+    PersonRepository people;
+
+    @Inject
+    Leavers leavers;
+
+    @Inject
+    InvitationLetters letters;
+
+    @Inject
+    InvitationOutbox outbox;
+
+    @Inject
+    Event<OutboxQueued> queued;
+
+    @Inject
+    PortalSettings portal;
+
+    @Inject
+    Clock clock;
+
+    /** Stores a confirmed import in one transaction, so that the worker started after it finds it. */
+    @Transactional
+    public ImportService.Confirmation start(org.kindred.application.access.Caller admin, byte[] content,
+                                            ImportService service) {
+        return service.store(admin, content);
+    }
+
+    /** Applies the next batch of the import; false once it is finished. */
+    @Transactional
+    public boolean next(long importId) {
+        PeopleImport job = imports.lock(importId).orElseThrow();
+        if (job.status() == PeopleImport.Status.FINISHED) {
+            return false;
+        }
+        List<ImportRow> rows = imports.nextRows(importId, BATCH);
+        boolean mailed = false;
+        for (ImportRow row : rows) {
+            PeopleImport.Outcome outcome = apply(job, row);
+            mailed |= outcome == PeopleImport.Outcome.CREATED;
+            row.done();
+            job.applied(outcome);
+        }
+        if (mailed) {
+            queued.fire(new OutboxQueued());
+        }
+        if (rows.size() < BATCH) {
+            job.finished(clock.instant());
+            imports.removeRows(importId);
+            LOG.info(() -> "people import " + importId + " finished: " + job.created() + " created, " + job.changed()
+                    + " changed, " + job.deactivated() + " deactivated, " + job.unchanged() + " unchanged");
+            return false;
+        }
+        return true;
+    }
+
+    private PeopleImport.Outcome apply(PeopleImport job, ImportRow row) {
+        EmailAddress address = new EmailAddress(row.email());
+        Optional<Person> found = people.findByEmail(address);
+        if (found.isPresent() && found.get().organisationId() != job.organisationId()) {
+            LOG.warning(() -> "people import " + job.id() + " line " + row.lineNo() + ": the address is taken elsewhere; skipped");
+            return PeopleImport.Outcome.UNCHANGED;
+        }
+        if (found.isEmpty()) {
+            if (!row.active()) {
+                return PeopleImport.Outcome.UNCHANGED;
+            }
+            invite(job.organisationId(), row, address);
+            return PeopleImport.Outcome.CREATED;
+        }
+        Person person = people.findWithRoles(found.get().id()).orElseThrow();
+        boolean self = job.startedBy() != null && person.id().equals(job.startedBy());
+        if (!row.active()) {
+            if (self || !person.active()) {
+                return PeopleImport.Outcome.UNCHANGED;
+            }
+            leavers.deactivate(job.organisationId(), job.startedBy(), person.id());
+            return PeopleImport.Outcome.DEACTIVATED;
+        }
+        boolean changed = false;
+        if (!person.active()) {
+            person.reactivate();
+            changed = true;
+        }
+        if (!person.displayName().equals(row.displayName())) {
+            person.rename(row.displayName());
+            changed = true;
+        }
+        java.util.Set<Role> roles = row.roles();
+        if (self) {
+            roles.add(Role.ADMIN); // never the uploading admin's own admin role: checked on preview, kept here
+        }
+        if (!person.roles().equals(roles)) {
+            person.changeRoles(roles);
+            changed = true;
+        }
+        return changed ? PeopleImport.Outcome.CHANGED : PeopleImport.Outcome.UNCHANGED;
+    }
+
+    /** As an admin's single invitation: the account, its setup link, and the email, here through the outbox. */
+    private void invite(long organisationId, ImportRow row, EmailAddress address) {
+        Person person = new Person(organisationId, row.displayName(), address, row.roles(), clock.instant());
+        String secret = SetupTokens.newSecret();
+        people.add(person);
+        people.add(new PasswordSetupToken(person, SetupTokens.hash(secret), clock.instant()));
+        people.flush();
+        outbox.add(letters.plain(organisationId, person, MailKind.NOTICE, null, null, null,
+                AccountService.INVITATION_SUBJECT,
+                AccountService.invitationText(portal.link("/set-password.xhtml?token=" + secret))));
+    }
+}
