@@ -71,6 +71,12 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAPackage("org.kindred.interfaces.web..")
                 .andShould().dependOnClassesThat().doNotHaveFullyQualifiedName("org.kindred.interfaces.CurrentPerson")
                 .check(KINDRED);
+        // SCIM is a channel of its own: a bearer token, never the session, the pages or the JSON API
+        noClasses().that().resideInAPackage("org.kindred.interfaces.scim..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.kindred.interfaces.web..",
+                        "org.kindred.interfaces.rest..")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.kindred.interfaces.CurrentPerson")
+                .check(KINDRED);
     }
 
     /**

@@ -60,6 +60,13 @@ class EveryPageIT {
                 try (Browser browser = new Browser(size)) {
                     browser.signIn(person, GroupFixture.PASSWORD);
                     crawl(browser, person.equals(admin) && size == Browser.DESKTOP);
+                    if (person.equals(admin)) {
+                        // the provisioning page with a new token shown once, then its list with Revoke
+                        browser.open("/admin/provisioning.xhtml").type("issue:label", "Entra ID").click("issue:submit");
+                        assertTrue(browser.text().contains("shown only this once"), browser.text());
+                        browser.click("tokens:list:0:revoke");
+                        assertTrue(browser.text().contains("Token revoked."), browser.text());
+                    }
                     checked.addAll(browser.checked());
                 }
             }

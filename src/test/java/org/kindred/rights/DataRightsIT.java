@@ -224,6 +224,7 @@ class DataRightsIT {
                 : "SELECT COUNT(*) FROM group_seat WHERE membership_id IN (" + String.join(",", membershipIds) + ")");
         checks.put("people_import", "SELECT COUNT(*) FROM people_import WHERE started_by = ?1");
         checks.put("people_import_row", "SELECT COUNT(*) FROM people_import_row WHERE email = ?2 OR display_name = ?3");
+        checks.put("scim_token", "SELECT COUNT(*) FROM scim_token WHERE created_by = ?1");
         checks.put("reply_link_use", "SELECT 0"); // no person column: a used link's hash, nobody's
 
         Set<String> listed = new TreeSet<>();

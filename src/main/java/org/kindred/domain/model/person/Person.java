@@ -40,6 +40,7 @@ import java.util.Set;
 public class Person {
 
     public static final int MAX_NAME_LENGTH = 200;
+    public static final int MAX_EXTERNAL_ID_LENGTH = 255;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -62,6 +63,18 @@ public class Person {
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+
+    /** The person's id towards SCIM clients: random, so that it tells nothing (ADR 0021). */
+    @Column(name = "scim_id", unique = true, length = 36)
+    private String scimId = java.util.UUID.randomUUID().toString();
+
+    /** The identity provider's own id for the person, as its SCIM client sent it; usually empty. */
+    @Column(name = "external_id", length = MAX_EXTERNAL_ID_LENGTH)
+    private String externalId;
+
+    /** Deleted by a SCIM client: deactivated, and unknown to SCIM from then on (RFC 7644 §3.6). */
+    @Column(name = "scim_deleted", nullable = false)
+    private boolean scimDeleted;
 
     // Lazy: a list of people (a roster, an attendance sheet) must not cost a query per person for
     // roles it never reads. Sign-in and the role checks read them inside a transaction.
@@ -110,6 +123,45 @@ public class Person {
         this.email = Objects.requireNonNull(newEmail, "email");
     }
 
+    /** The SCIM id, given now to a person stored without one (a row written by other means than JPA). */
+    public String scimId() {
+        if (scimId == null) {
+            scimId = java.util.UUID.randomUUID().toString();
+        }
+        return scimId;
+    }
+
+    public String externalId() {
+        return externalId;
+    }
+
+    /** The identity provider's id for the person; empty to clear it. */
+    public void changeExternalId(String newExternalId) {
+        if (newExternalId == null || newExternalId.isBlank()) {
+            this.externalId = null;
+            return;
+        }
+        if (newExternalId.length() > MAX_EXTERNAL_ID_LENGTH) {
+            throw new IllegalArgumentException("externalId must be at most " + MAX_EXTERNAL_ID_LENGTH + " characters");
+        }
+        this.externalId = newExternalId;
+    }
+
+    public boolean scimDeleted() {
+        return scimDeleted;
+    }
+
+    /** Gone for SCIM clients: their later requests for this id are "not found". */
+    public void deleteFromScim() {
+        this.scimDeleted = true;
+    }
+
+    /** Provisioned again after a deletion: under a new SCIM id, as a new resource. */
+    public void restoreToScim() {
+        this.scimDeleted = false;
+        this.scimId = java.util.UUID.randomUUID().toString();
+    }
+
     /**
      * Replaces the person's roles: at least one. Takes effect on their next request, as the roles are
      * read on every one.
@@ -122,7 +174,7 @@ public class Person {
         this.roles.addAll(newRoles);
     }
 
-    /** The name others see, as an admin or an import gives it. */
+    /** The name others see, as an admin, an import or a provisioning client gives it. */
     public void rename(String newName) {
         this.displayName = requireName(newName);
     }

@@ -35,11 +35,13 @@ public class JpaPersonalDataRepository implements PersonalDataRepository {
 
     private static final List<Spec> SECTIONS = List.of(
             new Spec("account", List.of("person.display_name", "person.email", "person.password_hash",
-                    "person.active", "person.created_at"),
+                    "person.active", "person.created_at", "person.scim_id", "person.external_id", "person.scim_deleted"),
                     "SELECT p.display_name, p.email, o.name, p.active, p.created_at,"
-                            + " CASE WHEN p.password_hash IS NULL THEN FALSE ELSE TRUE END"
+                            + " CASE WHEN p.password_hash IS NULL THEN FALSE ELSE TRUE END,"
+                            + " p.scim_id, p.external_id, p.scim_deleted"
                             + " FROM person p JOIN organisation o ON o.id = p.organisation_id WHERE p.id = :p",
-                    "name", "email", "organisation", "active:yes", "created:time", "hasPassword:yes"),
+                    "name", "email", "organisation", "active:yes", "created:time", "hasPassword:yes",
+                    "directoryId", "directoryExternalId", "removedByDirectory:yes"),
             new Spec("roles", List.of("person_role.role"),
                     "SELECT role FROM person_role WHERE person_id = :p ORDER BY role", "role"),
             new Spec("passwordLinks", List.of("password_setup_token.*"),
@@ -112,6 +114,10 @@ public class JpaPersonalDataRepository implements PersonalDataRepository {
                     "SELECT created_at, status, total_rows, created_count, changed_count, deactivated_count, finished_at"
                             + " FROM people_import WHERE started_by = :p ORDER BY id",
                     "started:time", "status", "lines", "created", "changed", "deactivated", "finished:time"),
+            new Spec("provisioningTokensMade", List.of("scim_token.created_by", "scim_token.label",
+                    "scim_token.created_at", "scim_token.last_used_at"),
+                    "SELECT label, created_at, last_used_at FROM scim_token WHERE created_by = :p ORDER BY id",
+                    "label", "made:time", "lastUsed:time"),
             new Spec("pendingImportLines", List.of("people_import_row.email", "people_import_row.display_name",
                     "people_import_row.roles", "people_import_row.active"),
                     "SELECT r.display_name, r.email, r.roles, r.active, r.done FROM people_import_row r"

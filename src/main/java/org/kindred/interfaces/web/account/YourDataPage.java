@@ -104,6 +104,7 @@ public class YourDataPage {
             case "roundsFacilitated" -> Texts.get("yourData.roundsFacilitated");
             case "emails" -> Texts.get("yourData.emails");
             case "peopleImportsStarted" -> Texts.get("yourData.peopleImportsStarted");
+            case "provisioningTokensMade" -> Texts.get("yourData.provisioningTokensMade");
             case "pendingImportLines" -> Texts.get("yourData.pendingImportLines");
             case "lookedAtYourAttendance" -> Texts.get("yourData.lookedAtYourAttendance");
             case "auditAboutYou" -> Texts.get("yourData.auditAboutYou");
