@@ -1,7 +1,6 @@
 package org.kindred.application.people;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -9,16 +8,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.kindred.application.PortalSettings;
-import org.kindred.application.account.AccountService;
-import org.kindred.application.account.SetupTokens;
-import org.kindred.application.invitation.InvitationLetters;
-import org.kindred.application.invitation.OutboxQueued;
-import org.kindred.domain.model.invitation.InvitationOutbox;
-import org.kindred.domain.model.invitation.MailKind;
 import org.kindred.domain.model.person.EmailAddress;
 import org.kindred.domain.model.person.ImportRepository;
 import org.kindred.domain.model.person.ImportRow;
-import org.kindred.domain.model.person.PasswordSetupToken;
 import org.kindred.domain.model.person.PeopleImport;
 import org.kindred.domain.model.person.Person;
 import org.kindred.domain.model.person.PersonRepository;
@@ -49,13 +41,7 @@ public class ImportBatches {
     Leavers leavers;
 
     @Inject
-    InvitationLetters letters;
-
-    @Inject
-    InvitationOutbox outbox;
-
-    @Inject
-    Event<OutboxQueued> queued;
+    Newcomers newcomers;
 
     @Inject
     PortalSettings portal;
@@ -86,7 +72,7 @@ public class ImportBatches {
             job.applied(outcome);
         }
         if (mailed) {
-            queued.fire(new OutboxQueued());
+            newcomers.wakeOutbox();
         }
         if (rows.size() < BATCH) {
             job.finished(clock.instant());
@@ -109,7 +95,7 @@ public class ImportBatches {
             if (!row.active()) {
                 return PeopleImport.Outcome.UNCHANGED;
             }
-            invite(job.organisationId(), row, address);
+            newcomers.invite(job.organisationId(), row.displayName(), address, row.roles());
             return PeopleImport.Outcome.CREATED;
         }
         Person person = people.findWithRoles(found.get().id()).orElseThrow();
@@ -139,17 +125,5 @@ public class ImportBatches {
             changed = true;
         }
         return changed ? PeopleImport.Outcome.CHANGED : PeopleImport.Outcome.UNCHANGED;
-    }
-
-    /** As an admin's single invitation: the account, its setup link, and the email, here through the outbox. */
-    private void invite(long organisationId, ImportRow row, EmailAddress address) {
-        Person person = new Person(organisationId, row.displayName(), address, row.roles(), clock.instant());
-        String secret = SetupTokens.newSecret();
-        people.add(person);
-        people.add(new PasswordSetupToken(person, SetupTokens.hash(secret), clock.instant()));
-        people.flush();
-        outbox.add(letters.plain(organisationId, person, MailKind.NOTICE, null, null, null,
-                AccountService.INVITATION_SUBJECT,
-                AccountService.invitationText(portal.link("/set-password.xhtml?token=" + secret))));
     }
 }

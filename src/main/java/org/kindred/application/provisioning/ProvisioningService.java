@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.logging.Logger;
-import org.kindred.application.account.AccountException;
 import org.kindred.application.account.AccountService;
 import org.kindred.application.people.Leavers;
+import org.kindred.application.people.Newcomers;
 import org.kindred.domain.model.attendance.AttendanceRepository;
 import org.kindred.domain.model.attendance.AuditEntry;
 import org.kindred.domain.model.person.DuplicateEmailException;
@@ -30,7 +30,8 @@ import org.kindred.domain.model.provisioning.ProvisioningRepository.Attribute;
  *
  * <ul>
  *   <li>A new person is a participant, invited exactly as an admin's invitation does
- *       ({@link AccountService#invite}): an email with a link to choose a password.</li>
+ *       ({@link AccountService#invite}): an email with a link to choose a password, here through the
+ *       invitation outbox ({@link Newcomers}), so an SMTP outage loses none.</li>
  *   <li>{@code active} false lets the person go through the people package's leaver path
  *       ({@link Leavers#deactivate}); true lets them back in.</li>
  *   <li>Deleting deactivates in the same way and hides the person from SCIM from then on (RFC 7644
@@ -55,13 +56,13 @@ public class ProvisioningService {
     PersonRepository people;
 
     @Inject
-    AccountService accounts;
-
-    @Inject
     AttendanceRepository audit;
 
     @Inject
     Leavers leavers;
+
+    @Inject
+    Newcomers newcomers;
 
     @Inject
     Clock clock;
@@ -82,10 +83,11 @@ public class ProvisioningService {
             person.rename(name);
         } else {
             try {
-                person = accounts.invite(client.organisationId(), name, address.value(), EnumSet.of(Role.PARTICIPANT));
-            } catch (AccountException e) {
+                person = newcomers.invite(client.organisationId(), name, address, EnumSet.of(Role.PARTICIPANT));
+            } catch (DuplicateEmailException e) { // another request made the address's account meanwhile
                 throw new ProvisioningException(ProvisioningException.Problem.UNIQUENESS, NAME_TAKEN);
             }
+            newcomers.wakeOutbox();
         }
         externalId(person, fields.externalId());
         try {
