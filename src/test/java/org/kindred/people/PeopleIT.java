@@ -152,6 +152,51 @@ class PeopleIT {
     }
 
     @Test
+    void aLeaverComesOffFuturePanelsAndTheirRoundIsFlaggedToTheOrganiser() throws Exception {
+        GroupFixture fixture = new GroupFixture();
+        WebClient admin = admin(fixture);
+        WebClient organiser = fixture.signedIn(fixture.organiser);
+        String facilitatorEmail = TestDatabase.unique("round.lead") + "@kindred.test";
+        long facilitator = TestDatabase.createPerson(fixture.organisationId, "Rhea Roundlead", facilitatorEmail,
+                GroupFixture.PASSWORD, "FACILITATOR");
+        List<String> panel = fixture.participants("Panellist", 2);
+        long room = fixture.createRoom(organiser, TestDatabase.unique("Hall"), 80, 0, 0);
+        long programme = fixture.createGroup("schwartz", TestDatabase.unique("Rounds"), 120, fixture.leadId);
+        String clinicalLead = fixture.participants("Clinical lead", 1).get(0);
+        LocalDateTime start = LocalDateTime.now(ZoneId.of("Europe/London")).plusDays(DAYS.addAndGet(10) + 30)
+                .withHour(12).withMinute(30).withSecond(0).withNano(0);
+        Page planned = organiser.api("POST", "/api/organiser/rounds", """
+                {"groupId": %d, "topic": "A day I will not forget", "start": "%s", "roomId": %d,
+                 "facilitatorId": %d, "clinicalLeadEmail": "%s", "panellistEmails": ["%s", "%s"]}""".formatted(programme,
+                start, room, facilitator, clinicalLead, panel.get(0), panel.get(1)));
+        assertEquals(201, planned.status(), planned.body());
+        long round = planned.json().getJsonNumber("id").longValue();
+        Page consented = fixture.signedIn(panel.get(0)).api("POST", "/api/participant/schedule/panels/" + round
+                + "/consent", null);
+        assertTrue(consented.status() < 300, consented.body());
+        MAIL.purgeEmailFromAllMailboxes();
+
+        long panellist = TestDatabase.personId(panel.get(0));
+        assertEquals(200, admin.api("POST", "/api/admin/people/" + panellist + "/deactivation", null).status());
+        assertEquals(List.of("WITHDRAWN"), TestDatabase.strings(
+                "SELECT status FROM round_panellist WHERE round_id = ? AND person_id = ?", round, panellist));
+        List<MimeMessage> cancelled = Mail.await(MAIL, List.of(panel.get(0)), Duration.ofSeconds(20),
+                m -> cancels(m) >= 2);
+        assertEquals(2, cancels(cancelled), "the Round and its preparation meeting cancelled for them");
+        long asked = TestDatabase.personId(panel.get(1));
+        assertEquals(200, admin.api("POST", "/api/admin/people/" + asked + "/deactivation", null).status());
+        assertEquals(List.of("DECLINED"), TestDatabase.strings(
+                "SELECT status FROM round_panellist WHERE round_id = ? AND person_id = ?", round, asked));
+
+        assertFalse(organiser.get("/organiser/rounds.xhtml").contains("Needs a facilitator"));
+        Page gone = admin.api("POST", "/api/admin/people/" + facilitator + "/deactivation", null);
+        assertEquals(200, gone.status(), gone.body());
+        assertEquals(List.of(round), gone.json().getJsonArray("roundsWithoutFacilitator")
+                .getValuesAs(jakarta.json.JsonNumber.class).stream().map(jakarta.json.JsonNumber::longValue).toList());
+        assertTrue(organiser.get("/organiser/rounds.xhtml").contains("Needs a facilitator"), "flagged to the organiser");
+    }
+
+    @Test
     void theAdminPageChangesRolesAndDeactivatesAfterAConfirmation() throws Exception {
         GroupFixture fixture = new GroupFixture();
         WebClient admin = admin(fixture);
