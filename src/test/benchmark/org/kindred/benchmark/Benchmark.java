@@ -39,6 +39,7 @@ import org.kindred.it.WebClient.Page;
  *   Benchmark session-size                a facilitator's typical journey, then the session's serialized size
  *   Benchmark clash                       a 52-week series checked against the seeded bookings, through the API
  *   Benchmark invitations SMTP_PORT       the outbox's delivery rate against a plain client's, to one SMTP server
+ *   Benchmark import ROWS                 a people import of ROWS new staff: the preview, and applying it
  * </pre>
  * System properties: {@code bench.url} (the server), {@code bench.db.url}, {@code bench.db.user},
  * {@code bench.db.password}, and the seeder's {@code key=value} output as {@code bench.<key>}.
@@ -58,6 +59,7 @@ public final class Benchmark {
             case "session-size" -> sessionSize();
             case "clash" -> clash();
             case "invitations" -> invitations(Integer.parseInt(args[1]));
+            case "import" -> importPeople(Integer.parseInt(args[1]));
             default -> throw new IllegalArgumentException(args[0]);
         }
     }
@@ -245,6 +247,51 @@ public final class Benchmark {
             }
         }
         return copies.size() / ((System.nanoTime() - start) / 1e9);
+    }
+
+    /**
+     * A people import of {@code rows} new staff, one CSV file through the admin API (issue 21): the
+     * preview, the median of three after one, and the import from confirming until its last batch is
+     * applied (every new person with a setup link and an invitation queued in the outbox; delivery is
+     * figure 3's). The organiser is made an admin for it.
+     */
+    private static void importPeople(int rows) throws Exception {
+        update("INSERT IGNORE INTO person_role (person_id, role) SELECT id, 'ADMIN' FROM person WHERE email = '"
+                + seeded("organiser") + "'");
+        WebClient admin = signedIn(seeded("organiser"));
+        StringBuilder csv = new StringBuilder("email,name,roles\n");
+        for (int i = 0; i < rows; i++) {
+            csv.append("newcomer").append(i).append("@bench.kindred.test,Newcomer ").append(i).append(",participant\n");
+        }
+        byte[] file = csv.toString().getBytes(StandardCharsets.UTF_8);
+        long[] previews = new long[3];
+        for (int i = -1; i < previews.length; i++) {
+            long start = System.nanoTime();
+            Page preview = admin.apiCsv("/api/admin/people/imports/preview", file);
+            require(preview.status() == 200 && preview.body().contains("\"created\":" + rows), "preview: "
+                    + preview.status() + " " + preview.body().substring(0, Math.min(300, preview.body().length())));
+            if (i >= 0) {
+                previews[i] = (System.nanoTime() - start) / 1_000_000;
+            }
+        }
+        Arrays.sort(previews);
+        long start = System.nanoTime();
+        Page confirmed = admin.apiCsv("/api/admin/people/imports", file);
+        require(confirmed.status() == 200, "confirm: " + confirmed.status() + " " + confirmed.body());
+        Matcher id = Pattern.compile("\"importId\":(\\d+)").matcher(confirmed.body());
+        require(id.find(), confirmed.body());
+        String state = "";
+        while (!state.contains("\"state\":\"FINISHED\"")) {
+            require((System.nanoTime() - start) / 1e9 < 1800, "the import did not finish in 30 minutes: " + state);
+            Thread.sleep(250);
+            state = admin.api("GET", "/api/admin/people/imports/" + id.group(1), null).body();
+        }
+        double applied = (System.nanoTime() - start) / 1e9;
+        require(count("SELECT COUNT(*) FROM person WHERE email LIKE 'newcomer%@bench.kindred.test'") == rows,
+                "every row made a person");
+        System.out.println("import.rows=" + rows);
+        System.out.println("import.preview.ms=" + previews[1]);
+        System.out.printf("import.apply.s=%.1f%n", applied);
     }
 
     private static void update(String sql) throws Exception {

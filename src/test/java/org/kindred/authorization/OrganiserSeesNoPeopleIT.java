@@ -471,6 +471,8 @@ class OrganiserSeesNoPeopleIT {
         }
         body = labelled(w, body);
         if (answer.contentType().startsWith("application/json") && !body.isBlank()) {
+            // the organiser's own data (GET /api/account/data) says when it was made
+            body = body.replaceAll("\"generatedAt\":\"[^\"]*\"", "\"generatedAt\":\"TIME\"");
             try (var reader = Json.createReader(new StringReader(body))) {
                 body = withoutIds(reader.readValue()).toString();
             }

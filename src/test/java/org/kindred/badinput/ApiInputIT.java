@@ -94,7 +94,7 @@ class ApiInputIT {
             return roles.get("organiser");
         } else if (path.startsWith("/api/facilitator")) {
             return roles.get("facilitator");
-        } else if (path.startsWith("/api/participant")) {
+        } else if (path.startsWith("/api/participant") || path.startsWith("/api/account")) {
             return roles.get("participant");
         } else if (path.startsWith("/api/admin")) {
             return roles.get("admin");
