@@ -123,6 +123,9 @@ class PeopleIT {
         assertEquals(List.of(), TestDatabase.strings("SELECT role FROM group_leader WHERE group_id = ?", solo));
         Page organiserList = organiser.get("/organiser/index.xhtml");
         assertTrue(organiserList.contains("Needs a facilitator"), "flagged to the organiser");
+        assertTrue(organiser.get("/organiser/schedule.xhtml?group=" + solo).contains("Needs a facilitator"),
+                "and on the group's page");
+        assertFalse(organiser.get("/organiser/schedule.xhtml?group=" + coLed).contains("Needs a facilitator"));
 
         List<MimeMessage> leaverMail = Mail.await(MAIL, List.of(leaverEmail), Duration.ofSeconds(20),
                 m -> cancels(m) >= 3);

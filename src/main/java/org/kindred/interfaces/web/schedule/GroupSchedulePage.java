@@ -44,6 +44,7 @@ public class GroupSchedulePage implements Serializable {
     private String groupParam;
     private Long group;
     private String name;
+    private boolean needsFacilitator;
     private transient List<SeriesView> series;
     private transient Delivery delivery;
 
@@ -51,7 +52,9 @@ public class GroupSchedulePage implements Serializable {
     public void load() {
         try {
             group = Long.valueOf(groupParam == null ? "" : groupParam.strip());
-            name = groups.forOrganiser(me.caller(), group).name();
+            var line = groups.forOrganiser(me.caller(), group);
+            name = line.name();
+            needsFacilitator = line.needsFacilitator();
             series = views.groupSchedule(me.caller(), group, false);
         } catch (NotFoundException | NumberFormatException e) {
             Messages.notFound();
@@ -114,4 +117,7 @@ public class GroupSchedulePage implements Serializable {
     public void setGroupParam(String groupParam) { this.groupParam = groupParam; }
     public Long getGroup() { return group; }
     public String getName() { return name; }
+
+    /** Its leader was deactivated with no co-lead to take over (issue 21). */
+    public boolean isNeedsFacilitator() { return needsFacilitator; }
 }
