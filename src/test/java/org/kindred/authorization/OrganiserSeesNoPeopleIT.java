@@ -471,8 +471,10 @@ class OrganiserSeesNoPeopleIT {
         }
         body = labelled(w, body);
         if (answer.contentType().startsWith("application/json") && !body.isBlank()) {
-            // the organiser's own data (GET /api/account/data) says when it was made
-            body = body.replaceAll("\"generatedAt\":\"[^\"]*\"", "\"generatedAt\":\"TIME\"");
+            if (answer.request().contains("/api/account/data")) {
+                // the organiser's own data: when each world's organiser was made, and when the file was
+                body = body.replaceAll("\\d{4}-\\d{2}-\\d{2}T[0-9:.]+Z", "TIME");
+            }
             try (var reader = Json.createReader(new StringReader(body))) {
                 body = withoutIds(reader.readValue()).toString();
             }
