@@ -277,6 +277,28 @@ class ApiInputIT {
      * with 400 and the field named, and nothing is stored; a complete pair, an emoji, is fine.
      */
     @Test
+    @Order(6)
+    void everyCallWithoutASessionIsRefusedWithAJsonError() throws Exception {
+        List<String> problems = new ArrayList<>();
+        int refused = 0;
+        for (Operation operation : operations()) {
+            Page response = new WebClient().api(operation.method(), path(operation, null, null),
+                    operation.method().equals("GET") || operation.body() == null ? null : operation.body().toString());
+            String type = response.header("Content-Type").stream().findFirst().orElse("");
+            if (response.status() == 401) {
+                refused++;
+                if (!type.startsWith("application/json") || !response.body().contains("\"error\":\"Sign in first")) {
+                    problems.add(operation.label() + ": 401 " + type + " " + response.body());
+                }
+            } else if (response.status() >= 500 || type.startsWith("text/html")) {
+                problems.add(operation.label() + ": " + response.status() + " " + type);
+            }
+        }
+        assertTrue(refused > 40, "calls refused for want of a session: " + refused);
+        assertTrue(problems.isEmpty(), problems.size() + " problems:\n" + String.join("\n", problems));
+    }
+
+    @Test
     @Order(5)
     void aLoneSurrogateInAnyJsonStringIsRefusedWithItsFieldNamed() throws Exception {
         List<String> problems = new ArrayList<>();

@@ -121,7 +121,7 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (path.startsWith("/api/")) {
-            return context.responseUnauthorized();
+            return notSignedIn(response, context);
         }
         String why = ending.map(e -> "?signedOut=" + e.name().toLowerCase(java.util.Locale.ROOT)).orElse("");
         // only a page is worth returning to: not the icon or a script the browser fetched meanwhile
@@ -175,6 +175,22 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
     public void check() {
         settings.duration(KindredSettings.SESSION_IDLE_TIMEOUT, DEFAULT_IDLE);
         settings.duration(KindredSettings.SESSION_ABSOLUTE_TIMEOUT, DEFAULT_ABSOLUTE);
+    }
+
+    /**
+     * An API call without a signed-in session: 401 with the API's JSON error, not the container's HTML
+     * page, so that a script or client reads why (the way {@link #unavailable} answers).
+     */
+    private static AuthenticationStatus notSignedIn(HttpServletResponse response, HttpMessageContext context) {
+        try {
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            response.setContentType("application/json");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write("{\"error\":\"Sign in first: this call needs a signed-in session.\",\"field\":null}");
+            return AuthenticationStatus.SEND_CONTINUE; // the response is written
+        } catch (java.io.IOException | RuntimeException failed) {
+            return context.responseUnauthorized();
+        }
     }
 
     /**
