@@ -23,7 +23,6 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import org.kindred.application.PortalSettings;
 import org.kindred.application.Retry;
-import org.kindred.application.mail.MailDeliveryException;
 import org.kindred.application.provisioning.ProvisionedUser;
 import org.kindred.application.provisioning.ProvisioningClient;
 import org.kindred.application.provisioning.ProvisioningException;
@@ -74,10 +73,6 @@ public class ScimServlet extends HttpServlet {
                 case INVALID_VALUE -> error(response, 400, "invalidValue", e.getMessage());
                 case MUTABILITY -> error(response, 400, "mutability", e.getMessage());
             }
-        } catch (MailDeliveryException e) {
-            LOG.warning("SCIM user not created: the invitation email could not be sent");
-            error(response, 503, null, "The invitation email could not be sent, so no account was created. "
-                    + "Try again later.");
         } catch (RuntimeException e) {
             boolean database = Retry.isInfrastructure(e);
             LOG.warning(() -> "SCIM request failed: " + e.getClass().getName() + (database ? " (database)" : ""));
