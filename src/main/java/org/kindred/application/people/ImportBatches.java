@@ -5,8 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import org.kindred.application.PortalSettings;
 import org.kindred.domain.model.person.EmailAddress;
 import org.kindred.domain.model.person.ImportRepository;
@@ -64,9 +66,13 @@ public class ImportBatches {
             return false;
         }
         List<ImportRow> rows = imports.nextRows(importId, BATCH);
+        // the batch's people in one query, not two per row (a file holds each address once)
+        Map<EmailAddress, Person> known = people.findWithRolesByEmails(
+                        rows.stream().map(r -> new EmailAddress(r.email())).toList()).stream()
+                .collect(Collectors.toMap(Person::email, p -> p));
         boolean mailed = false;
         for (ImportRow row : rows) {
-            PeopleImport.Outcome outcome = apply(job, row);
+            PeopleImport.Outcome outcome = apply(job, row, known);
             mailed |= outcome == PeopleImport.Outcome.CREATED;
             row.done();
             job.applied(outcome);
@@ -84,9 +90,9 @@ public class ImportBatches {
         return true;
     }
 
-    private PeopleImport.Outcome apply(PeopleImport job, ImportRow row) {
+    private PeopleImport.Outcome apply(PeopleImport job, ImportRow row, Map<EmailAddress, Person> known) {
         EmailAddress address = new EmailAddress(row.email());
-        Optional<Person> found = people.findByEmail(address);
+        Optional<Person> found = Optional.ofNullable(known.get(address));
         if (found.isPresent() && found.get().organisationId() != job.organisationId()) {
             LOG.warning(() -> "people import " + job.id() + " line " + row.lineNo() + ": the address is taken elsewhere; skipped");
             return PeopleImport.Outcome.UNCHANGED;
@@ -98,7 +104,7 @@ public class ImportBatches {
             newcomers.invite(job.organisationId(), row.displayName(), address, row.roles());
             return PeopleImport.Outcome.CREATED;
         }
-        Person person = people.findWithRoles(found.get().id()).orElseThrow();
+        Person person = found.get();
         boolean self = job.startedBy() != null && person.id().equals(job.startedBy());
         if (!row.active()) {
             if (self || !person.active()) {

@@ -181,6 +181,11 @@ class AddressedPeopleTest {
         }
 
         @Override
+        public List<Person> findWithRolesByEmails(java.util.Collection<EmailAddress> emails) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public Optional<PasswordSetupToken> lockTokenByHash(String tokenHash) {
             return Optional.empty();
         }

@@ -182,6 +182,11 @@ class FirstAdminTest {
         }
 
         @Override
+        public List<Person> findWithRolesByEmails(java.util.Collection<EmailAddress> emails) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public Optional<PasswordSetupToken> lockTokenByHash(String tokenHash) {
             return Optional.empty();
         }

@@ -32,6 +32,8 @@ import java.util.Set;
 @NamedQuery(name = "Person.findWithRoles",
         query = "select distinct p from Person p left join fetch p.roles where p.id = :id")
 @NamedQuery(name = "Person.findAllById", query = "select p from Person p where p.id in :ids")
+@NamedQuery(name = "Person.findWithRolesByEmails",
+        query = "select distinct p from Person p left join fetch p.roles where p.email.value in :emails")
 @NamedQuery(name = "Person.findByOrganisationAndRole",
         query = "select p from Person p join p.roles r where p.organisationId = :organisationId and r = :role "
                 + "order by p.displayName")

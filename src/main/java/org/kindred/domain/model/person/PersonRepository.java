@@ -14,6 +14,9 @@ public interface PersonRepository {
 
     Optional<Person> findByEmail(EmailAddress email);
 
+    /** The people with these addresses, in any organisation, with their roles: one query for a batch. */
+    List<Person> findWithRolesByEmails(Collection<EmailAddress> emails);
+
     List<Person> inOrganisation(long organisationId);
 
     List<Person> findAllById(Collection<Long> ids);

@@ -39,6 +39,15 @@ public class JpaPersonRepository implements PersonRepository {
     }
 
     @Override
+    public List<Person> findWithRolesByEmails(Collection<EmailAddress> emails) {
+        if (emails.isEmpty()) {
+            return List.of();
+        }
+        return em.createNamedQuery("Person.findWithRolesByEmails", Person.class)
+                .setParameter("emails", emails.stream().map(EmailAddress::value).toList()).getResultList();
+    }
+
+    @Override
     public List<Person> inOrganisation(long organisationId) {
         return em.createNamedQuery("Person.findByOrganisation", Person.class)
                 .setParameter("organisationId", organisationId).getResultList();
