@@ -35,6 +35,13 @@ public class KindredIdentityStore implements IdentityStore {
                 .map(p -> p.roles().stream().map(Enum::name).collect(Collectors.toSet()));
     }
 
+    /** A person established by other means (a second factor, an OpenID provider): valid while they may sign in. */
+    public CredentialValidationResult validate(VerifiedCaller caller) {
+        return currentGroups(caller.personId())
+                .map(groups -> new CredentialValidationResult(String.valueOf(caller.personId()), groups))
+                .orElse(CredentialValidationResult.INVALID_RESULT);
+    }
+
     @Override
     public CredentialValidationResult validate(Credential credential) {
         if (!(credential instanceof UsernamePasswordCredential login)) {

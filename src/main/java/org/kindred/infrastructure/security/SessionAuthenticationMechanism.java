@@ -70,20 +70,13 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
         SecurityHeadersFilter.apply(request, response);
         Credential credential = context.getAuthParameters() == null ? null : context.getAuthParameters().getCredential();
         if (credential != null) {
-            CredentialValidationResult result = identityStore.validate(credential);
+            CredentialValidationResult result = credential instanceof VerifiedCaller verified
+                    ? identityStore.validate(verified)
+                    : identityStore.validate(credential);
             if (result.getStatus() != CredentialValidationResult.Status.VALID) {
                 return AuthenticationStatus.SEND_FAILURE;
             }
-            String personId = result.getCallerPrincipal().getName();
-            HttpSession session = request.getSession(true);
-            Instant now = clock.instant();
-            session.setAttribute(SIGNED_IN, personId);
-            session.setAttribute(SIGNED_IN_AT, now);
-            session.setAttribute(LAST_SEEN, now);
-            // the container keeps the session a little longer than the idle limit, so that the next
-            // request finds it and the login page can say why it ended
-            session.setMaxInactiveInterval((int) idleTimeout().plus(CONTAINER_GRACE).toSeconds());
-            return context.notifyContainerAboutLogin(personId, result.getCallerGroups());
+            return signIn(request, context, result);
         }
 
         HttpSession session = request.getSession(false);
@@ -130,6 +123,24 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
                     path + (request.getQueryString() == null ? "" : "?" + request.getQueryString()));
         }
         return context.redirect(request.getContextPath() + "/login.xhtml" + why);
+    }
+
+    /**
+     * The one place a sign-in completes, whatever established the identity: the session remembers the
+     * person by id and the moment, for the idle and absolute limits.
+     */
+    private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context,
+                                        CredentialValidationResult result) {
+        String personId = result.getCallerPrincipal().getName();
+        HttpSession session = request.getSession(true);
+        Instant now = clock.instant();
+        session.setAttribute(SIGNED_IN, personId);
+        session.setAttribute(SIGNED_IN_AT, now);
+        session.setAttribute(LAST_SEEN, now);
+        // the container keeps the session a little longer than the idle limit, so that the next
+        // request finds it and the login page can say why it ended
+        session.setMaxInactiveInterval((int) idleTimeout().plus(CONTAINER_GRACE).toSeconds());
+        return context.notifyContainerAboutLogin(personId, result.getCallerGroups());
     }
 
     /** Whether this signed-in session has outlived either limit, measured by the application's clock. */
