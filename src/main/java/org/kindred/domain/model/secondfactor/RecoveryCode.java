@@ -47,6 +47,10 @@ public class RecoveryCode {
         return personId;
     }
 
+    public String codeHash() {
+        return codeHash;
+    }
+
     public Instant usedAt() {
         return usedAt;
     }
