@@ -56,9 +56,9 @@ class SecondFactorJourneyIT {
         try (Browser browser = new Browser(Browser.PHONE)) {
             browser.signIn(pat, PASSWORD);
             assertTrue(browser.url().endsWith("/two-factor.xhtml"), browser.url());
-            browser.type("code:code", "12345").click("code:submit");
+            browser.type("twoFactor:code", "12345").click("twoFactor:submit");
             assertTrue(browser.text().contains("That code is not right"), browser.text());
-            browser.type("code:code", code(secret, step + 1)).click("code:submit");
+            browser.type("twoFactor:code", code(secret, step + 1)).click("twoFactor:submit");
             assertTrue(browser.url().endsWith("/home.xhtml"), browser.url());
         }
     }
@@ -73,9 +73,9 @@ class SecondFactorJourneyIT {
             browser.signIn(ada, PASSWORD);
             assertTrue(browser.url().endsWith("/two-factor.xhtml"), browser.url());
             String secret = browser.find("secret").getText().replace(" ", "");
-            browser.type("code:code", code(secret, Instant.now().getEpochSecond() / 30)).click("code:submit");
+            browser.type("twoFactor:code", code(secret, Instant.now().getEpochSecond() / 30)).click("twoFactor:submit");
             assertTrue(browser.text().contains("Your recovery codes"), browser.text());
-            browser.click("code:continue");
+            browser.click("twoFactor:continue");
             assertTrue(browser.url().endsWith("/home.xhtml"), browser.url());
             browser.open("/account-security.xhtml");
             assertTrue(browser.text().contains("cannot be turned off"), browser.text());

@@ -93,18 +93,18 @@ class SecondFactorIT {
         Page codePage = again.get("/two-factor.xhtml");
         assertTrue(codePage.contains("six-digit code"), codePage.body());
 
-        Page used = again.submit(codePage, "code", Map.of("code", code(secret, confirmedStep)), "submit");
+        Page used = again.submit(codePage, "twoFactor", Map.of("code", code(secret, confirmedStep)), "submit");
         assertTrue(used.contains("has been used already"), "the enrolling code cannot sign in: " + used.body());
-        Page bad = again.submit(used, "code", Map.of("code", wrongCode(secret)), "submit");
+        Page bad = again.submit(used, "twoFactor", Map.of("code", wrongCode(secret)), "submit");
         assertTrue(bad.contains("That code is not right"), bad.body());
         String next = code(secret, confirmedStep + 1);
-        Page in = again.submit(bad, "code", Map.of("code", next), "submit");
+        Page in = again.submit(bad, "twoFactor", Map.of("code", next), "submit");
         assertEquals("/account.xhtml", path(in.location()), "back to the page that sent them to sign in");
         assertEquals(200, again.get("/account.xhtml").status());
 
         WebClient replay = new WebClient();
         replay.signIn(participant, PASSWORD);
-        Page replayed = replay.submit(replay.get("/two-factor.xhtml"), "code", Map.of("code", next), "submit");
+        Page replayed = replay.submit(replay.get("/two-factor.xhtml"), "twoFactor", Map.of("code", next), "submit");
         assertTrue(replayed.contains("has been used already"), "a code signs in once: " + replayed.body());
         assertEquals("/login.xhtml", path(replay.get("/account.xhtml").location()));
     }
@@ -114,14 +114,14 @@ class SecondFactorIT {
         List<String> codes = enrol(participant);
         WebClient first = new WebClient();
         first.signIn(participant, PASSWORD);
-        Page in = first.submit(first.get("/two-factor.xhtml"), "code", Map.of("code", codes.get(3).toUpperCase()), "submit");
+        Page in = first.submit(first.get("/two-factor.xhtml"), "twoFactor", Map.of("code", codes.get(3).toUpperCase()), "submit");
         assertEquals("/home.xhtml", path(in.location()), in.body());
         assertEquals(List.of("9"), TestDatabase.strings(
                 "SELECT COUNT(*) FROM person_recovery_code WHERE person_id = ? AND used_at IS NULL", participantId));
 
         WebClient second = new WebClient();
         second.signIn(participant, PASSWORD);
-        Page refused = second.submit(second.get("/two-factor.xhtml"), "code", Map.of("code", codes.get(3)), "submit");
+        Page refused = second.submit(second.get("/two-factor.xhtml"), "twoFactor", Map.of("code", codes.get(3)), "submit");
         assertTrue(refused.contains("That code is not right"), refused.body());
     }
 
@@ -133,10 +133,10 @@ class SecondFactorIT {
         guesser.signIn(participant, PASSWORD);
         Page page = guesser.get("/two-factor.xhtml");
         for (int i = 0; i < 5; i++) {
-            page = guesser.submit(page, "code", Map.of("code", wrongCode(secret)), "submit");
+            page = guesser.submit(page, "twoFactor", Map.of("code", wrongCode(secret)), "submit");
             assertTrue(page.contains("That code is not right"), "try " + (i + 1) + ": " + page.body());
         }
-        page = guesser.submit(page, "code", Map.of("code", code(secret, lastStep() + 1)), "submit");
+        page = guesser.submit(page, "twoFactor", Map.of("code", code(secret, lastStep() + 1)), "submit");
         assertTrue(page.contains("Too many wrong codes"), page.body());
         assertEquals("/login.xhtml", path(guesser.get("/account.xhtml").location()));
     }
@@ -150,9 +150,9 @@ class SecondFactorIT {
             assertEquals("/login.xhtml", path(me.get("/admin/people.xhtml").location()), "nothing before enrolling");
             Page enrolment = me.get("/two-factor.xhtml");
             String secret = secret(enrolment);
-            Page done = me.submit(enrolment, "code", Map.of("code", code(secret, nowStep())), "submit");
+            Page done = me.submit(enrolment, "twoFactor", Map.of("code", code(secret, nowStep())), "submit");
             assertEquals(10, recoveryCodes(done).size(), done.body());
-            assertTrue(done.contains("id=\"continue\""), done.body());
+            assertTrue(done.contains("id=\"twoFactor:continue\""), done.body());
             assertEquals(200, me.get("/admin/people.xhtml").status(), "signed in once enrolled");
             Page security = me.get("/account-security.xhtml");
             assertTrue(security.contains("id=\"cannotTurnOff\""), security.body());
@@ -169,7 +169,7 @@ class SecondFactorIT {
         WebClient me = new WebClient();
         me.signIn(participant, PASSWORD);
         long step = lastStep() + 1;
-        me.submit(me.get("/two-factor.xhtml"), "code", Map.of("code", code(secret, step)), "submit");
+        me.submit(me.get("/two-factor.xhtml"), "twoFactor", Map.of("code", code(secret, step)), "submit");
         Page security = me.get("/account-security.xhtml");
         Page wrongPassword = me.submit(security, "off", Map.of("password", "not my password", "codeToTurnOff",
                 code(secret, step + 1)), "turnOff");

@@ -159,10 +159,11 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
      */
     private AuthenticationStatus awaitSecondFactor(HttpServletRequest request, HttpMessageContext context,
                                                    CredentialValidationResult result) {
+        long personId = Long.parseLong(result.getCallerPrincipal().getName());
         HttpSession session = request.getSession(true);
         session.removeAttribute(SIGNED_IN);
-        session.setAttribute(PendingSignIn.SESSION_KEY,
-                new PendingSignIn(Long.parseLong(result.getCallerPrincipal().getName()), clock.instant()));
+        session.setAttribute(PendingSignIn.SESSION_KEY, new PendingSignIn(personId, clock.instant()));
+        LOG.info(() -> "person " + personId + ": password right, second factor next");
         request.changeSessionId();
         return context.redirect(request.getContextPath() + "/two-factor.xhtml");
     }

@@ -77,7 +77,7 @@ public class TwoFactorPage implements Serializable {
             SecondFactorService.Result result = secondFactor.confirm(personId, enrolment.secret(), code);
             code = null;
             if (!result.accepted()) {
-                Messages.error("code:code", SecondFactorMessages.of(result.outcome()));
+                Messages.error("twoFactor:code", SecondFactorMessages.of(result.outcome()));
                 return;
             }
             if (complete()) {
@@ -89,7 +89,7 @@ public class TwoFactorPage implements Serializable {
         SecondFactorService.Outcome outcome = secondFactor.verify(personId, code);
         code = null;
         if (outcome != SecondFactorService.Outcome.ACCEPTED) {
-            Messages.error("code:code", SecondFactorMessages.of(outcome));
+            Messages.error("twoFactor:code", SecondFactorMessages.of(outcome));
             return;
         }
         if (complete()) {
