@@ -66,7 +66,7 @@ public class SecondFactorService {
     }
 
     /** A new secret to enrol, not stored until a code confirms it: as text, and as a QR code to scan. */
-    public record Enrolment(String secret, String qrCode) {
+    public record Enrolment(String secret, String qrCode) implements java.io.Serializable {
         /** The secret in groups of four, easier to type into an app. */
         public String grouped() {
             return secret.replaceAll("(.{4})(?!$)", "$1 ");
