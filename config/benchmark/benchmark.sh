@@ -44,6 +44,8 @@ fi
 export KINDRED_DB_URL="jdbc:mysql://127.0.0.1:3306/$db?sslMode=DISABLED&connectionTimeZone=UTC"
 export KINDRED_DB_USER=${KINDRED_BENCH_DB_USER:-kindred_test}
 export KINDRED_DB_PASSWORD=${KINDRED_BENCH_DB_PASSWORD:-kindred_test}
+# The benchmark signs people in by password only: no second factor required (ADR 0023).
+export KINDRED_MFA_REQUIRED_ROLES=none
 mariadb -h 127.0.0.1 -u root -e "CREATE DATABASE IF NOT EXISTS \`$db\`;
   GRANT ALL ON \`$db\`.* TO '$KINDRED_DB_USER'@'127.0.0.1'; GRANT ALL ON \`$db\`.* TO '$KINDRED_DB_USER'@'localhost';"
 # the test domain's preparation, with production's cache of settings (tests turn it off)

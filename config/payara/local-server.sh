@@ -86,6 +86,17 @@ demo_environment() {
   export KINDRED_SMTP_HOST=127.0.0.1
   export KINDRED_SMTP_PORT=$KINDRED_DEMO_SMTP_PORT
   export KINDRED_ORGANISER_MAILBOX=${KINDRED_ORGANISER_MAILBOX:-scheduling@demo.kindred.test}
+  # Two-step sign-in (ADR 0023): nobody must use it in the demo, whose logins are printed below (set
+  # KINDRED_MFA_REQUIRED_ROLES=ADMIN,ORGANISER to try it); anyone may turn it on. The key that seals
+  # the secrets is made once and kept beside the demo database, which needs the same key next time.
+  export KINDRED_MFA_REQUIRED_ROLES=${KINDRED_MFA_REQUIRED_ROLES:-none}
+  if [ -z "${KINDRED_MFA_SECRET_KEY:-}" ]; then
+    if [ ! -s "$data_dir/mfa-secret-key" ]; then
+      (umask 077; head -c 32 /dev/urandom | base64 > "$data_dir/mfa-secret-key")
+    fi
+    KINDRED_MFA_SECRET_KEY=$(cat "$data_dir/mfa-secret-key")
+  fi
+  export KINDRED_MFA_SECRET_KEY
   demo_data_dir=$data_dir
 }
 
@@ -123,6 +134,11 @@ prepare_tests() {
   # production keeps Payara's default of caching MicroProfile Config values for 60 s, and so does the
   # benchmark (KINDRED_CONFIG_CACHE_SECONDS=60): uncached, every settings read costs a lookup.
   $ASADMIN set-config-cache --duration="${KINDRED_CONFIG_CACHE_SECONDS:-0}" >/dev/null
+  # Two-step sign-in (ADR 0023): required of nobody, or every IT that signs in an admin or organiser by
+  # password would need a code; SecondFactorIT requires it at run time. A fresh random key for each run.
+  $ASADMIN set-config-property --source=domain --propertyName=kindred.mfa.required-roles --propertyValue=none >/dev/null
+  $ASADMIN set-config-property --source=domain --propertyName=kindred.mfa.secret-key \
+    --propertyValue="$(head -c 32 /dev/urandom | base64)" >/dev/null
   stop_domain
   log "test domain ready; Arquillian starts it"
 }

@@ -52,7 +52,8 @@ class EveryPageIT {
             assertEquals("Enter your work email.", browser.errorOf("login:email"), "the message is tied to its field");
             assertEquals("Enter your password.", browser.errorOf("login:password"));
             browser.open("/set-password.xhtml?token=not-a-real-link").open("/rsvp.xhtml?token=not-a-real-link")
-                    .open("/ground-rules.xhtml?token=not-a-real-link").open("/errors/not-found.xhtml");
+                    .open("/ground-rules.xhtml?token=not-a-real-link").open("/errors/not-found.xhtml")
+                    .open("/two-factor.xhtml"); // without a password first: says to sign in
             checked.addAll(browser.checked());
         }
         for (String person : List.of(fixture.organiser, fixture.lead, members.get(0), admin)) {
@@ -60,6 +61,8 @@ class EveryPageIT {
                 try (Browser browser = new Browser(size)) {
                     browser.signIn(person, GroupFixture.PASSWORD);
                     crawl(browser, person.equals(admin) && size == Browser.DESKTOP);
+                    // two-step sign-in, and the app's QR code and key once set-up has begun (not confirmed)
+                    browser.open("/account-security.xhtml").click("enrol:begin");
                     if (person.equals(admin)) {
                         // the provisioning page with a new token shown once, then its list with Revoke
                         browser.open("/admin/provisioning.xhtml").type("issue:label", "Entra ID").click("issue:submit");
@@ -74,6 +77,7 @@ class EveryPageIT {
         System.out.println("axe-core checked " + checked.size() + " pages: " + new LinkedHashSet<>(checked));
         assertTrue(checked.size() > 40, "the crawl reached the pages: " + checked);
         assertTrue(checked.stream().anyMatch(c -> c.contains("/your-data.xhtml")), "Your data is checked: " + checked);
+        assertTrue(checked.stream().anyMatch(c -> c.contains("/account-security.xhtml")), "two-step sign-in is checked");
     }
 
     /** Visits the home page, every page it links to, and the pages those link to, once each. */

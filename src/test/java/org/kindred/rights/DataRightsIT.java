@@ -77,6 +77,11 @@ class DataRightsIT {
             db.createStatement().executeUpdate("INSERT INTO calendar_response (person_id, series_id, occurrence_key,"
                     + " part_stat, answered_at, via) SELECT " + subjectId + ", series_id, 0, 'ACCEPTED', NOW(6), 'LINK'"
                     + " FROM session_occurrence WHERE id = " + session);
+            // two-step sign-in turned on (ADR 0023): the export says since when, never the secret
+            db.createStatement().executeUpdate("INSERT INTO person_totp (person_id, secret_encrypted, enrolled_at, last_step)"
+                    + " VALUES (" + subjectId + ", 'v1:not-a-real-secret', NOW(6), 0)");
+            db.createStatement().executeUpdate("INSERT INTO person_recovery_code (person_id, code_hash, created_at)"
+                    + " VALUES (" + subjectId + ", REPEAT('a', 64), NOW(6))");
         }
         // a Round's panel (consented) and another Round's clinical lead
         WebClient organiser = fixture.signedIn(fixture.organiser);
@@ -109,6 +114,8 @@ class DataRightsIT {
         assertEquals("PRESENT", sections.get("attendance").get(0).getString("mark"));
         assertEquals(1, sections.get("groundRulesAcceptances").size());
         assertEquals(1, sections.get("calendarFeeds").size());
+        assertEquals(1, sections.get("secondFactor").get(0).getInt("recoveryCodesLeft"));
+        assertFalse(file.body().contains("not-a-real-secret"), "never the secret");
         assertTrue(sections.get("homeworkReports").get(0).getBoolean("done"));
         assertEquals(1, sections.get("calendarResponses").size());
         assertTrue(sections.get("evaluationsAnswered").get(0).getBoolean("answered"));
@@ -209,7 +216,8 @@ class DataRightsIT {
         checks.put("person", "SELECT COUNT(*) FROM person WHERE id = ?1 OR email = ?2 OR display_name = ?3");
         for (String table : List.of("person_role", "password_setup_token", "membership", "group_leader",
                 "facilitator_profile", "ground_rules_acceptance", "ground_rules_link", "calendar_response",
-                "calendar_feed", "attendance_record", "evaluation_responded", "homework_report", "wellbeing_responded")) {
+                "calendar_feed", "attendance_record", "evaluation_responded", "homework_report", "wellbeing_responded",
+                "person_totp", "person_recovery_code")) {
             checks.put(table, "SELECT COUNT(*) FROM " + table + " WHERE person_id = ?1");
         }
         checks.put("round_panellist", "SELECT COUNT(*) FROM round_panellist WHERE person_id = ?1 OR email = ?2");

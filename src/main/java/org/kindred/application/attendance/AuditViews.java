@@ -75,6 +75,7 @@ public class AuditViews {
             case CREATE_SCIM_TOKEN -> "created a provisioning token";
             case REVOKE_SCIM_TOKEN -> "revoked a provisioning token";
             case SCIM_PROVISION -> "provisioned an account";
+            case RESET_SECOND_FACTOR -> "reset two-step sign-in";
         };
     }
 

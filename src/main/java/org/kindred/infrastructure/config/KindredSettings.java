@@ -44,6 +44,8 @@ public class KindredSettings {
     public static final String EVALUATION_DAY_AFTER_EMAIL = "kindred.evaluation.day-after-email";
     public static final String SESSION_IDLE_TIMEOUT = "kindred.session.idle-timeout";
     public static final String SESSION_ABSOLUTE_TIMEOUT = "kindred.session.absolute-timeout";
+    public static final String MFA_REQUIRED_ROLES = "kindred.mfa.required-roles";
+    public static final String MFA_SECRET_KEY = "kindred.mfa.secret-key";
 
     @Inject
     Config config;

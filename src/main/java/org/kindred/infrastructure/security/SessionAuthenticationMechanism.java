@@ -17,6 +17,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.kindred.application.Retry;
+import org.kindred.application.secondfactor.PendingSignIn;
+import org.kindred.application.secondfactor.SecondFactorService;
 import org.kindred.infrastructure.config.KindredSettings;
 import org.kindred.infrastructure.config.SettingException;
 
@@ -61,6 +63,9 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
     @Inject
     Clock clock;
 
+    @Inject
+    SecondFactorService secondFactor;
+
     /** The last malformed-setting warning logged, so that it is not repeated on every request. */
     private volatile String lastWarning;
 
@@ -75,6 +80,10 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
                     : identityStore.validate(credential);
             if (result.getStatus() != CredentialValidationResult.Status.VALID) {
                 return AuthenticationStatus.SEND_FAILURE;
+            }
+            if (!(credential instanceof VerifiedCaller) && secondFactor.neededAfterPassword(
+                    Long.parseLong(result.getCallerPrincipal().getName()), result.getCallerGroups())) {
+                return awaitSecondFactor(request, context, result);
             }
             return signIn(request, context, result);
         }
@@ -141,6 +150,22 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
         // request finds it and the login page can say why it ended
         session.setMaxInactiveInterval((int) idleTimeout().plus(CONTAINER_GRACE).toSeconds());
         return context.notifyContainerAboutLogin(personId, result.getCallerGroups());
+    }
+
+    /**
+     * A right password of someone who must also give a second factor (ADR 0023): nobody is signed in
+     * yet. The session, under a new id, holds only whose password it was and when, which no page but
+     * the code page reads; that page completes the sign-in with a {@link VerifiedCaller}.
+     */
+    private AuthenticationStatus awaitSecondFactor(HttpServletRequest request, HttpMessageContext context,
+                                                   CredentialValidationResult result) {
+        long personId = Long.parseLong(result.getCallerPrincipal().getName());
+        HttpSession session = request.getSession(true);
+        session.removeAttribute(SIGNED_IN);
+        session.setAttribute(PendingSignIn.SESSION_KEY, new PendingSignIn(personId, clock.instant()));
+        LOG.info(() -> "person " + personId + ": password right, second factor next");
+        request.changeSessionId();
+        return context.redirect(request.getContextPath() + "/two-factor.xhtml");
     }
 
     /** Whether this signed-in session has outlived either limit, measured by the application's clock. */

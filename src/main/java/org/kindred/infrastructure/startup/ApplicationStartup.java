@@ -13,6 +13,7 @@ import org.kindred.application.mail.MailDeliveryException;
 import org.kindred.infrastructure.config.KindredSettings;
 import org.kindred.infrastructure.config.MicroProfileInvitationSettings;
 import org.kindred.infrastructure.config.MicroProfileRetentionSettings;
+import org.kindred.infrastructure.config.MicroProfileSecondFactorSettings;
 import org.kindred.infrastructure.config.SettingException;
 import org.kindred.infrastructure.demo.DemoData;
 import org.kindred.infrastructure.jobs.BackgroundJobs;
@@ -60,6 +61,9 @@ public class ApplicationStartup {
     @Inject
     SessionAuthenticationMechanism authentication;
 
+    @Inject
+    MicroProfileSecondFactorSettings secondFactorSettings;
+
     private static final Duration RETRY_INTERVAL = Duration.ofSeconds(10);
 
     private Instant lastAttempt = Instant.MIN;
@@ -88,6 +92,7 @@ public class ApplicationStartup {
             invitationSettings.check();
             retentionSettings.check();
             authentication.check();
+            secondFactorSettings.check();
             if (settings.demoEnabled()) {
                 demoMailServer.start(settings.demoSmtpPort());
             }

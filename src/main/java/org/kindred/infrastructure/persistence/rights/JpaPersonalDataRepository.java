@@ -118,6 +118,12 @@ public class JpaPersonalDataRepository implements PersonalDataRepository {
                     "scim_token.created_at", "scim_token.last_used_at"),
                     "SELECT label, created_at, last_used_at FROM scim_token WHERE created_by = :p ORDER BY id",
                     "label", "made:time", "lastUsed:time"),
+            new Spec("secondFactor", List.of("person_totp.person_id", "person_totp.secret_encrypted",
+                    "person_totp.enrolled_at", "person_totp.last_step", "person_recovery_code.person_id",
+                    "person_recovery_code.code_hash", "person_recovery_code.created_at", "person_recovery_code.used_at"),
+                    "SELECT t.enrolled_at, (SELECT COUNT(*) FROM person_recovery_code c WHERE c.person_id = t.person_id"
+                            + " AND c.used_at IS NULL) FROM person_totp t WHERE t.person_id = :p",
+                    "onSince:time", "recoveryCodesLeft"),
             new Spec("pendingImportLines", List.of("people_import_row.email", "people_import_row.display_name",
                     "people_import_row.roles", "people_import_row.active"),
                     "SELECT r.display_name, r.email, r.roles, r.active, r.done FROM people_import_row r"

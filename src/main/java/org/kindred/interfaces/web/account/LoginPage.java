@@ -65,6 +65,9 @@ public class LoginPage {
             LOG.info(() -> "person " + (caller == null ? "?" : caller.getName()) + " signed in");
             request.changeSessionId(); // no session fixation: a new id once signed in
             external.redirect(external.getRequestContextPath() + returnTo(request));
+        } else if (status == AuthenticationStatus.SEND_CONTINUE) {
+            attempt.get().succeeded(); // the password was right; the mechanism sent them on to the second factor
+            jakarta.faces.context.FacesContext.getCurrentInstance().responseComplete();
         } else {
             LOG.info("sign-in failed");
             Messages.error(null, Texts.get(FAILED));
@@ -72,7 +75,7 @@ public class LoginPage {
     }
 
     /** The page that sent the visitor here, if it was one of ours; otherwise home. */
-    private static String returnTo(HttpServletRequest request) {
+    static String returnTo(HttpServletRequest request) {
         Object target = request.getSession().getAttribute(SessionAuthenticationMechanism.RETURN_TO);
         request.getSession().removeAttribute(SessionAuthenticationMechanism.RETURN_TO);
         if (target instanceof String path && path.startsWith("/") && !path.startsWith("//")) {

@@ -105,6 +105,7 @@ public class YourDataPage {
             case "emails" -> Texts.get("yourData.emails");
             case "peopleImportsStarted" -> Texts.get("yourData.peopleImportsStarted");
             case "provisioningTokensMade" -> Texts.get("yourData.provisioningTokensMade");
+            case "secondFactor" -> Texts.get("yourData.secondFactor");
             case "pendingImportLines" -> Texts.get("yourData.pendingImportLines");
             case "lookedAtYourAttendance" -> Texts.get("yourData.lookedAtYourAttendance");
             case "auditAboutYou" -> Texts.get("yourData.auditAboutYou");

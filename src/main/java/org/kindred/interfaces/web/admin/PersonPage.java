@@ -10,13 +10,14 @@ import org.kindred.application.access.ConflictException;
 import org.kindred.application.access.NotFoundException;
 import org.kindred.application.people.Leavers;
 import org.kindred.application.people.PeopleService;
+import org.kindred.application.secondfactor.SecondFactorService;
 import org.kindred.domain.model.person.Person;
 import org.kindred.domain.model.person.Role;
 import org.kindred.interfaces.CurrentPerson;
 import org.kindred.interfaces.web.jsf.Messages;
 import org.kindred.interfaces.web.jsf.Texts;
 
-/** Admin: one person of the organisation: their roles, deactivating a leaver, reactivating. */
+/** Admin: one person of the organisation: their roles, deactivating a leaver, reactivating, resetting their second factor. */
 @Named
 @ViewScoped
 public class PersonPage implements Serializable {
@@ -29,11 +30,15 @@ public class PersonPage implements Serializable {
     @Inject
     transient CurrentPerson me;
 
+    @Inject
+    transient SecondFactorService secondFactor;
+
     private String idParam;
     private Long id;
     private Role[] roles = {};
     private boolean confirming;
     private transient Person person;
+    private transient Boolean secondFactorEnrolled;
 
     /** On the first GET: another organisation's person answers 404, exactly like a missing one. */
     public void load() {
@@ -92,6 +97,22 @@ public class PersonPage implements Serializable {
         people.reactivate(me.caller(), id);
         Messages.info(Texts.get("personPage.reactivated"));
         person = null;
+    }
+
+    /** Whether the person has an authenticator app enrolled (ADR 0023). */
+    public boolean isSecondFactorEnrolled() {
+        if (secondFactorEnrolled == null) {
+            secondFactorEnrolled = id != null && secondFactor.enrolled(id);
+        }
+        return secondFactorEnrolled;
+    }
+
+    /** For someone who lost their phone and recovery codes: audited, and they are told. */
+    public void resetSecondFactor() {
+        secondFactorEnrolled = null;
+        if (secondFactor.reset(me.caller(), id)) {
+            Messages.info(Texts.get("personPage.twoFactorReset"));
+        }
     }
 
     public boolean isConfirming() {
