@@ -300,8 +300,7 @@ class HardeningIT {
         assertTrue(done.contains("We have sent a link to " + newAddress), done.body());
         var asked = Mail.await(MAIL, List.of(participant, newAddress), Duration.ofSeconds(20), m -> m.size() == 2);
         assertEquals(2, asked.size(), "the new address gets the link, the old one is told of the request");
-        String link = Mail.link(Mail.to(MAIL, List.of(newAddress)).get(0),
-                Pattern.compile("(https?://\\S+/confirm-email\\.xhtml\\?token=\\S+)"));
+        String link = YourSessionsIT.link(Mail.to(MAIL, List.of(newAddress)).get(0));
         Page confirmed = browser.submit(browser.get(link), "confirmEmail", Map.of(), "confirm");
         assertTrue(confirmed.contains("Your sign-in address is now " + newAddress), confirmed.body());
         var notices = Mail.await(MAIL, List.of(participant, newAddress), Duration.ofSeconds(20), m -> m.size() == 4);

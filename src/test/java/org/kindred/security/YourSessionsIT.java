@@ -78,7 +78,7 @@ class YourSessionsIT {
         assertFalse(account.contains("id=\"sessions:list:1:signOut\""), "this one is signed out with Sign out");
         assertFalse(account.body().contains("Java-http-client"), "the User-Agent itself is not shown");
 
-        Page done = ward.submit(account, "sessions", Map.of(), "sessions:list:0:signOut");
+        Page done = ward.submit(account, "sessions", Map.of(), "list:0:signOut");
         assertTrue(done.contains("That session has been signed out."), done.body());
         assertEquals(1, rows());
 
@@ -160,9 +160,9 @@ class YourSessionsIT {
         assertEquals(2, mails.size());
         assertEquals("Confirm your new Kindred sign-in address", toNew.getSubject());
         assertEquals("A change of your Kindred sign-in address was asked for", toOld.getSubject());
-        assertTrue(Mail.text(Mail.part(toOld, "text/plain")).contains(newAddress), "the old address is told which");
-        assertTrue(Mail.link(toOld, CONFIRM_LINK) == null, "the old address gets no link");
-        String link = Mail.link(toNew, CONFIRM_LINK);
+        assertTrue(body(toOld).contains(newAddress), "the old address is told which");
+        assertTrue(!CONFIRM_LINK.matcher(body(toOld)).find(), "the old address gets no link");
+        String link = link(toNew);
         assertNotNull(link, "the new address gets the link");
 
         Page question = ward.get(link);
@@ -198,7 +198,7 @@ class YourSessionsIT {
         ward.submit(ward.get("/account.xhtml"), "account",
                 Map.of("newEmail", wanted, "confirmation", wanted, "password", PASSWORD), "change");
         Mail.await(MAIL, List.of(wanted), Duration.ofSeconds(20), m -> m.size() == 1);
-        String link = Mail.link(only(Mail.to(MAIL, List.of(wanted))), CONFIRM_LINK);
+        String link = link(only(Mail.to(MAIL, List.of(wanted))));
         Page question = ward.get(link);
         TestDatabase.createPerson(organisation, "Someone Else", wanted, PASSWORD, "PARTICIPANT");
         Page taken = ward.submit(question, "confirmEmail", Map.of(), "confirm");
@@ -209,7 +209,7 @@ class YourSessionsIT {
         ward.submit(ward.get("/account.xhtml"), "account",
                 Map.of("newEmail", later, "confirmation", later, "password", PASSWORD), "change");
         Mail.await(MAIL, List.of(later), Duration.ofSeconds(20), m -> m.size() == 1);
-        String laterLink = Mail.link(only(Mail.to(MAIL, List.of(later))), CONFIRM_LINK);
+        String laterLink = link(only(Mail.to(MAIL, List.of(later))));
         Page open = ward.get(laterLink);
         try (Connection db = TestDatabase.connect(); PreparedStatement s = db.prepareStatement(
                 "UPDATE email_change SET expires_at = ? WHERE person_id = ?")) {
@@ -222,6 +222,18 @@ class YourSessionsIT {
         assertTrue(refused.contains("This link has expired."), refused.body());
         assertEquals(List.of(person), email());
         assertTrue(new WebClient().get("/confirm-email.xhtml?token=made-up").contains("This link cannot be used"));
+    }
+
+    /** The plain text of an email: the whole message, or its text/plain part. */
+    static String body(MimeMessage message) throws Exception {
+        var plain = Mail.part(message, "text/plain");
+        return Mail.text(plain == null ? message : plain);
+    }
+
+    /** The confirmation link in an email, or null. */
+    static String link(MimeMessage message) throws Exception {
+        var m = CONFIRM_LINK.matcher(body(message));
+        return m.find() ? m.group(1) : null;
     }
 
     private List<String> email() throws SQLException {
