@@ -89,6 +89,15 @@ class YourSessionsIT {
         assertEquals(401, phone.api("GET", "/api/account/data", null).status(), "and stays signed out");
         assertEquals(200, ward.get("/home.xhtml").status(), "the ward computer is still signed in");
 
+        // the API says the same, and signs out only the caller's own sessions
+        Page listed = ward.api("GET", "/api/account/sessions", null);
+        assertEquals(200, listed.status(), listed.body());
+        assertTrue(listed.body().contains("\"current\":true"), listed.body());
+        String otherPersons = TestDatabase.strings("select max(id) from signed_in_session where person_id <> ?", personId).get(0);
+        if (otherPersons != null) {
+            assertEquals(404, ward.api("DELETE", "/api/account/sessions/" + otherPersons, null).status());
+        }
+
         WebClient laptop = new WebClient();
         laptop.signIn(person, PASSWORD);
         WebClient tablet = new WebClient();
