@@ -150,6 +150,8 @@ class HardeningIT {
             assertTrue(after.location().endsWith("/login.xhtml?signedOut=idle"), after.location());
             assertTrue(idle.get(after.location()).contains("was not used for a while"));
             assertEquals(302, idle.get("/home.xhtml").status(), "the session is gone, not just refused once");
+            assertEquals(List.of("0"), TestDatabase.strings("SELECT COUNT(*) FROM signed_in_session WHERE person_id = ?",
+                    TestDatabase.personId(participant)), "its row is gone too (ADR 0024)");
         } finally {
             Asadmin.deleteConfigProperty("kindred.session.idle-timeout");
         }
