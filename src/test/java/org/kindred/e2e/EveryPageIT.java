@@ -51,7 +51,8 @@ class EveryPageIT {
             browser.open("/login.xhtml").click("login:submit"); // empty: each field says what it needs
             assertEquals("Enter your work email.", browser.errorOf("login:email"), "the message is tied to its field");
             assertEquals("Enter your password.", browser.errorOf("login:password"));
-            browser.open("/set-password.xhtml?token=not-a-real-link").open("/rsvp.xhtml?token=not-a-real-link")
+            browser.open("/set-password.xhtml?token=not-a-real-link").open("/confirm-email.xhtml?token=not-a-real-link")
+                    .open("/rsvp.xhtml?token=not-a-real-link")
                     .open("/ground-rules.xhtml?token=not-a-real-link").open("/errors/not-found.xhtml")
                     .open("/two-factor.xhtml"); // without a password first: says to sign in
             checked.addAll(browser.checked());

@@ -122,6 +122,8 @@ class DataRightsIT {
         assertEquals("CONSENTED", sections.get("roundPanels").get(0).getString("status"));
         assertEquals(subject, sections.get("roundsAsClinicalLead").get(0).getString("addressAsTyped"));
         assertFalse(sections.get("emails").isEmpty(), "the panel request and the Round's invitations");
+        assertFalse(sections.get("signedInSessions").isEmpty(), "the session that asked, by device and times");
+        assertTrue(sections.get("emailChanges").isEmpty());
         assertTrue(sections.get("lookedAtYourAttendance").stream()
                         .anyMatch(r -> r.getString("by").equals("a facilitator of this group")),
                 sections.get("lookedAtYourAttendance").toString());
@@ -217,7 +219,7 @@ class DataRightsIT {
         for (String table : List.of("person_role", "password_setup_token", "membership", "group_leader",
                 "facilitator_profile", "ground_rules_acceptance", "ground_rules_link", "calendar_response",
                 "calendar_feed", "attendance_record", "evaluation_responded", "homework_report", "wellbeing_responded",
-                "person_totp", "person_recovery_code")) {
+                "person_totp", "person_recovery_code", "signed_in_session")) {
             checks.put(table, "SELECT COUNT(*) FROM " + table + " WHERE person_id = ?1");
         }
         checks.put("round_panellist", "SELECT COUNT(*) FROM round_panellist WHERE person_id = ?1 OR email = ?2");
@@ -232,6 +234,7 @@ class DataRightsIT {
                 : "SELECT COUNT(*) FROM group_seat WHERE membership_id IN (" + String.join(",", membershipIds) + ")");
         checks.put("people_import", "SELECT COUNT(*) FROM people_import WHERE started_by = ?1");
         checks.put("people_import_row", "SELECT COUNT(*) FROM people_import_row WHERE email = ?2 OR display_name = ?3");
+        checks.put("email_change", "SELECT COUNT(*) FROM email_change WHERE person_id = ?1 OR new_email = ?2");
         checks.put("scim_token", "SELECT COUNT(*) FROM scim_token WHERE created_by = ?1");
         checks.put("reply_link_use", "SELECT 0"); // no person column: a used link's hash, nobody's
 

@@ -150,6 +150,8 @@ class HardeningIT {
             assertTrue(after.location().endsWith("/login.xhtml?signedOut=idle"), after.location());
             assertTrue(idle.get(after.location()).contains("was not used for a while"));
             assertEquals(302, idle.get("/home.xhtml").status(), "the session is gone, not just refused once");
+            assertEquals(List.of("0"), TestDatabase.strings("SELECT COUNT(*) FROM signed_in_session WHERE person_id = ?",
+                    TestDatabase.personId(participant)), "its row is gone too (ADR 0024)");
         } finally {
             Asadmin.deleteConfigProperty("kindred.session.idle-timeout");
         }
@@ -297,13 +299,15 @@ class HardeningIT {
 
         Page done = browser.submit(taken, "account",
                 Map.of("newEmail", newAddress.toUpperCase(), "confirmation", newAddress, "password", PASSWORD), "change");
-        assertTrue(done.contains("Your email address has been changed."), done.body());
-        assertTrue(done.contains(newAddress), "shows the new address");
-        var notices = Mail.await(MAIL, List.of(participant, newAddress), Duration.ofSeconds(20), m -> m.size() == 2);
-        assertEquals(2, notices.size(), "the old and the new address are both told");
-        for (var notice : notices) {
-            assertEquals("Your Kindred sign-in address has changed", notice.getSubject());
-        }
+        assertTrue(done.contains("We have sent a link to " + newAddress), done.body());
+        var asked = Mail.await(MAIL, List.of(participant, newAddress), Duration.ofSeconds(20), m -> m.size() == 2);
+        assertEquals(2, asked.size(), "the new address gets the link, the old one is told of the request");
+        String link = YourSessionsIT.link(Mail.to(MAIL, List.of(newAddress)).get(0));
+        Page confirmed = browser.submit(browser.get(link), "confirmEmail", Map.of(), "confirm");
+        assertTrue(confirmed.contains("Your sign-in address is now " + newAddress), confirmed.body());
+        var notices = Mail.await(MAIL, List.of(participant, newAddress), Duration.ofSeconds(20), m -> m.size() == 4);
+        assertEquals(2, notices.stream().filter(n -> subject(n).equals("Your Kindred sign-in address has changed")).count(),
+                "the old and the new address are both told");
         assertTrue(new WebClient().signIn(participant, PASSWORD).contains("Sign-in failed"), "the old address no longer signs in");
         assertEquals(302, new WebClient().signIn(newAddress, PASSWORD).status(), "the new one does");
     }
@@ -328,7 +332,7 @@ class HardeningIT {
 
         page = browser.submit(page, "password",
                 Map.of("current", PASSWORD, "newPassword", next, "newPasswordAgain", next), "changePassword");
-        assertTrue(page.contains("Your password has been changed."), page.body());
+        assertTrue(page.contains("Your password has been changed"), page.body());
         assertTrue(new WebClient().signIn(participant, PASSWORD).contains("Sign-in failed"), "the old password is dead");
         assertEquals(302, new WebClient().signIn(participant, next).status(), "the new one works");
         var notice = Mail.await(MAIL, List.of(participant), Duration.ofSeconds(20),

@@ -13,11 +13,13 @@ import org.kindred.application.mail.MailMessage;
 import org.kindred.application.mail.Mailer;
 import org.kindred.domain.model.person.DuplicateEmailException;
 import org.kindred.domain.model.person.EmailAddress;
+import org.kindred.domain.model.person.EmailChange;
 import org.kindred.domain.model.person.InvalidTokenException;
 import org.kindred.domain.model.person.PasswordSetupToken;
 import org.kindred.domain.model.person.Person;
 import org.kindred.domain.model.person.PersonRepository;
 import org.kindred.domain.model.person.Role;
+import org.kindred.domain.model.person.SignInRepository;
 
 /**
  * Accounts are created by an admin and completed by the person: the invitation email carries a
@@ -46,6 +48,9 @@ public class AccountService {
 
     @Inject
     LoginThrottle throttle;
+
+    @Inject
+    SignInRepository signIns;
 
     /**
      * Creates the account and emails its setup link, in one transaction: if the mail server refuses
@@ -103,16 +108,19 @@ public class AccountService {
         });
         token.redeem(clock.instant());
         person.changePasswordHash(hasher.hash(password.toCharArray()));
+        signIns.endAllBut(person.id(), null); // whoever was signed in with the old password is no longer
         LOG.info(() -> "person " + person.id() + " set a password");
     }
 
     /**
-     * Changes the address a person signs in with, after they prove again who they are with their
+     * Asks to change the address a person signs in with, after they prove again who they are with their
      * current password (ASVS 5.0 6.2.3 and 7.5.1): a session left open on a ward computer must not let
-     * someone else take the account over. Wrong passwords count towards the sign-in throttle. Both the
-     * old and the new address are told, so a change the person did not make is noticed.
+     * someone else take the account over. Wrong passwords count towards the sign-in throttle. Nothing
+     * changes yet: a single-use link, valid for {@link EmailChange#VALIDITY}, goes to the new address,
+     * which must be the person's to read (ADR 0024), and the old address is told of the request, so that
+     * a change the person did not ask for is noticed.
      *
-     * @throws AccountException with a message safe to show, when nothing was changed
+     * @throws AccountException with a message safe to show, when nothing was asked
      */
     @Transactional
     public void changeEmail(long personId, String currentPassword, String newEmail, String remoteAddress) {
@@ -130,35 +138,96 @@ public class AccountService {
         if (people.findByEmail(address).isPresent()) {
             throw new AccountException(ADDRESS_TAKEN);
         }
-        person.changeEmail(address);
+        String secret = SetupTokens.newSecret();
+        signIns.add(new EmailChange(person, address, SetupTokens.hash(secret), clock.instant()));
+        mailer.send(new MailMessage(address.value(), CONFIRM_SUBJECT, "Hello " + person.displayName() + ",\n\n"
+                + "You asked to sign in to Kindred with this address from now on. To confirm, open this link and "
+                + "press the button there (the link works once, for " + EmailChange.VALIDITY.toHours() + " hours):\n"
+                + portal.link("/confirm-email.xhtml?token=" + secret) + "\n\n"
+                + "Until then, you sign in with your current address. If you did not ask for this, ignore this email.\n"));
+        mailer.send(new MailMessage(oldEmail, "A change of your Kindred sign-in address was asked for",
+                "Hello " + person.displayName() + ",\n\n"
+                + "Someone signed in as you asked to change the address you sign in to Kindred with to "
+                + address.value() + ". The change happens only when it is confirmed from that address.\n\n"
+                + "If you did not ask for it, change your password and tell your Kindred administrator at once.\n"));
+        LOG.info(() -> "person " + person.id() + " asked to change their email address");
+    }
+
+    public static final String CONFIRM_SUBJECT = "Confirm your new Kindred sign-in address";
+
+    /** The new address a change link would confirm, while the link can still be used; for its page. */
+    @Transactional
+    public java.util.Optional<String> pendingEmailChange(String secret) {
+        if (secret == null || secret.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        return signIns.emailChangeByHash(SetupTokens.hash(secret))
+                .filter(c -> c.usable(clock.instant()))
+                .map(c -> c.newEmail().value());
+    }
+
+    /**
+     * Confirms a change of sign-in address from the link sent to the new address, if that address is still
+     * free, and uses the link up. The person's other sessions are signed out; both addresses are told.
+     *
+     * @param keepSessionKey the key of the session confirming, kept signed in when it is the person's
+     * @throws InvalidTokenException when the link is unknown, used or expired
+     * @throws AccountException when the address has been taken meanwhile
+     */
+    @Transactional
+    public void confirmEmailChange(String secret, String keepSessionKey) {
+        if (secret == null || secret.isBlank()) {
+            throw new InvalidTokenException(NOT_A_CHANGE_LINK);
+        }
+        EmailChange change = signIns.lockEmailChangeByHash(SetupTokens.hash(secret))
+                .orElseThrow(() -> new InvalidTokenException(NOT_A_CHANGE_LINK));
+        String oldEmail = change.person().email().value();
+        if (change.usable(clock.instant()) && people.findByEmail(change.newEmail()).isPresent()) {
+            throw new AccountException(ADDRESS_TAKEN);
+        }
+        Person person = change.confirm(clock.instant());
         try {
             people.flush();
         } catch (DuplicateEmailException e) {
             throw new AccountException(ADDRESS_TAKEN);
         }
+        signIns.endAllBut(person.id(), keepSessionKey == null ? null : SignedInSessionService.hash(keepSessionKey));
         String notice = "Hello " + person.displayName() + ",\n\n"
-                + "The email address you sign in to Kindred with has just been changed to " + address.value()
-                + ".\n\nIf you did not change it, tell your Kindred administrator at once.\n";
+                + "The email address you sign in to Kindred with has just been changed to " + person.email().value()
+                + ". Your other sessions have been signed out.\n\n"
+                + "If you did not change it, tell your Kindred administrator at once.\n";
         mailer.send(new MailMessage(oldEmail, "Your Kindred sign-in address has changed", notice));
-        mailer.send(new MailMessage(address.value(), "Your Kindred sign-in address has changed", notice));
+        mailer.send(new MailMessage(person.email().value(), "Your Kindred sign-in address has changed", notice));
         LOG.info(() -> "person " + person.id() + " changed their email address");
+    }
+
+    public static final String NOT_A_CHANGE_LINK = "This link is not valid. Ask for the change again from your account page.";
+
+    /** Removes email change requests used or expired before the instant (housekeeping). */
+    @Transactional
+    public int purgeEmailChanges(java.time.Instant before) {
+        return signIns.purgeEmailChanges(before);
     }
 
     /**
      * Changes the signed-in person's password after they give the current one (ASVS 5.0 6.2.2, 6.2.3),
-     * under the same policy as a new password. The person is told by email.
+     * under the same policy as a new password. The person's other sessions are signed out (ADR 0024), and
+     * the person is told by email.
      *
      * @throws AccountException with a message safe to show, when nothing was changed
      */
     @Transactional
-    public void changePassword(long personId, String currentPassword, String newPassword, String remoteAddress) {
+    public void changePassword(long personId, String currentPassword, String newPassword, String remoteAddress,
+                               String keepSessionKey) {
         Person person = reauthenticated(personId, currentPassword, remoteAddress);
         PasswordPolicy.problemWith(newPassword, person.email().value()).ifPresent(problem -> {
             throw new AccountException(problem);
         });
         person.changePasswordHash(hasher.hash(newPassword.toCharArray()));
+        signIns.endAllBut(person.id(), keepSessionKey == null ? null : SignedInSessionService.hash(keepSessionKey));
         mailer.send(new MailMessage(person.email().value(), "Your Kindred password has changed",
-                "Hello " + person.displayName() + ",\n\nYour Kindred password has just been changed.\n\n"
+                "Hello " + person.displayName() + ",\n\nYour Kindred password has just been changed, and your "
+                + "other sessions have been signed out.\n\n"
                 + "If you did not change it, tell your Kindred administrator at once.\n"));
         LOG.info(() -> "person " + person.id() + " changed their password");
     }

@@ -21,6 +21,7 @@ import org.kindred.domain.model.group.MembershipRepository;
 import org.kindred.domain.model.invitation.FeedRepository;
 import org.kindred.domain.model.person.Person;
 import org.kindred.domain.model.person.PersonRepository;
+import org.kindred.domain.model.person.SignInRepository;
 import org.kindred.domain.model.session.InviteeChange;
 
 /**
@@ -57,6 +58,9 @@ public class Leavers {
 
     @Inject
     FeedRepository feeds;
+
+    @Inject
+    SignInRepository signIns;
 
     @Inject
     AttendanceRepository audit;
@@ -114,6 +118,7 @@ public class Leavers {
         List<Long> rounds = this.rounds.leave(organisationId, personId);
         feeds.revoke(new FeedRepository.Owner(personId, null));
         people.removeUnusedTokens(personId);
+        signIns.endAllBut(personId, null); // signed out everywhere at the next request (ADR 0024)
         person.deactivate();
         audit.add(new AuditEntry(organisationId, clock.instant(), actorIdOrNull, AuditEntry.Action.DEACTIVATE_PERSON,
                 null, null, personId, true));

@@ -37,6 +37,8 @@ public class DataRightsService {
     static final List<Exclusion> EXCLUDED = List.of(
             new Exclusion("person.password_hash", "A one-way hash that cannot be read back; the export says only whether you have a password."),
             new Exclusion("password_setup_token.*", "Hashes of single-use links; the export lists the links' times, not the hashes."),
+            new Exclusion("signed_in_session.*", "Hashes of your sessions' keys; the export lists each session's device and times, not the hashes."),
+            new Exclusion("email_change.*", "Hashes of single-use links; the export lists the address asked for and the times, not the hashes."),
             new Exclusion("ground_rules_link.*", "Hashes of single-use links; the export lists the links' times, not the hashes."),
             new Exclusion("calendar_feed.token_hash", "The hash of your private feed address; the export says only that you have one and since when."),
             new Exclusion("group_seat.membership_id", "Which numbered seat your membership holds: internal bookkeeping of the member limit, about nobody."),

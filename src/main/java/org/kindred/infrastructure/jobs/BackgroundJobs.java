@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 import org.kindred.application.PortalSettings;
+import org.kindred.application.account.AccountService;
 import org.kindred.application.attendance.Retention;
 import org.kindred.application.evaluation.DayAfterEvaluationMail;
 import org.kindred.application.invitation.InvitationSettings;
@@ -28,6 +29,7 @@ import org.kindred.domain.model.invitation.InvitationOutbox;
 import org.kindred.domain.model.invitation.ReplyLinkLedger;
 import org.kindred.infrastructure.config.MicroProfileInvitationSettings;
 import org.kindred.infrastructure.config.MicroProfileRetentionSettings;
+import org.kindred.infrastructure.security.SessionAuthenticationMechanism;
 
 /**
  * Starts the timers once the application is ready, and wakes the sender as soon as a transaction
@@ -43,6 +45,8 @@ public class BackgroundJobs {
 
     private static final Logger LOG = Logger.getLogger(BackgroundJobs.class.getName());
     static final Duration KEEP_SENT = Duration.ofDays(30);
+    /** How often the rows of sessions past their limits are removed (ADR 0024). */
+    static final Duration SESSION_CLEANUP = Duration.ofMinutes(5);
 
     @Resource
     ManagedScheduledExecutorService executor;
@@ -86,6 +90,12 @@ public class BackgroundJobs {
     @Inject
     Clock clock;
 
+    @Inject
+    SessionAuthenticationMechanism signIn;
+
+    @Inject
+    AccountService accounts;
+
     private final AtomicBoolean draining = new AtomicBoolean();
     private final AtomicBoolean again = new AtomicBoolean();
     private final List<ScheduledFuture<?>> timers = new ArrayList<>();
@@ -100,6 +110,7 @@ public class BackgroundJobs {
         timers.add(every(settings.reminderPollInterval(), "reminders", this::remindAndTidy));
         timers.add(every(settings.reminderPollInterval(), "evaluation emails", evaluationMail::queueDue));
         timers.add(every(retentionSettings.pollInterval(), "retention", retention::run));
+        timers.add(every(SESSION_CLEANUP, "sessions", signIn::endStaleSessions));
         LOG.info("background jobs started");
     }
 
@@ -144,6 +155,10 @@ public class BackgroundJobs {
             int links = ledger.purge(now.minus(invitationSettings.replyLinkValidity()));
             if (purged + links > 0) {
                 LOG.info(() -> "housekeeping: " + purged + " delivered emails and " + links + " used links removed");
+            }
+            int changes = accounts.purgeEmailChanges(now.minus(Duration.ofDays(7)));
+            if (changes > 0) {
+                LOG.info(() -> "housekeeping: " + changes + " used or expired email change links removed");
             }
             int released = releases.releaseDue(portal.timeZone());
             if (released > 0) {

@@ -35,6 +35,19 @@ public class KindredIdentityStore implements IdentityStore {
                 .map(p -> p.roles().stream().map(Enum::name).collect(Collectors.toSet()));
     }
 
+    /**
+     * The roles of a signed-in person now, in one statement that also checks the session's row is still
+     * there (ADR 0024): empty when they may no longer sign in or the session was ended elsewhere.
+     */
+    public Optional<Set<String>> currentGroups(long personId, String sessionKeyHash) {
+        return em.createQuery("select distinct p from Person p left join fetch p.roles where p.id = :id and exists "
+                        + "(select s.id from SignedInSession s where s.personId = p.id and s.keyHash = :k)", Person.class)
+                .setParameter("id", personId).setParameter("k", sessionKeyHash)
+                .getResultStream().findFirst()
+                .filter(Person::canSignIn)
+                .map(p -> p.roles().stream().map(Enum::name).collect(Collectors.toSet()));
+    }
+
     /** A person established by other means (a second factor, an OpenID provider): valid while they may sign in. */
     public CredentialValidationResult validate(VerifiedCaller caller) {
         return currentGroups(caller.personId())

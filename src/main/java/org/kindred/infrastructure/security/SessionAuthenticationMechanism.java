@@ -19,6 +19,7 @@ import java.util.logging.Logger;
 import org.kindred.application.Retry;
 import org.kindred.application.secondfactor.PendingSignIn;
 import org.kindred.application.secondfactor.SecondFactorService;
+import org.kindred.application.account.SignedInSessionService;
 import org.kindred.infrastructure.config.KindredSettings;
 import org.kindred.infrastructure.config.SettingException;
 
@@ -37,6 +38,12 @@ import org.kindred.infrastructure.config.SettingException;
  * <p>Sessions end after {@value KindredSettings#SESSION_IDLE_TIMEOUT} without a request (30 minutes)
  * and, however active, {@value KindredSettings#SESSION_ABSOLUTE_TIMEOUT} after signing in (12 hours):
  * pages are read on shared ward computers (ASVS 5.0 7.3.1, 7.3.2). The login page then says why.
+ *
+ * <p>Each sign-in is also a row of {@code signed_in_session}, found by the hash of a random key the HTTP
+ * session holds (ADR 0024). The read of the person's roles checks that the row is still there, in the
+ * same statement, so that a session ended from another one, by a password or address change or by an
+ * admin is signed out at its next request, on any server. Activity is written to the row at most once a
+ * minute ({@link #SEEN_EVERY}).
  */
 @ApplicationScoped
 public class SessionAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -47,12 +54,14 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
     public static final String RETURN_TO = "kindred.returnTo";
     static final String SIGNED_IN_AT = "kindred.signedInAt";
     static final String LAST_SEEN = "kindred.lastSeen";
+    static final String LAST_RECORDED = "kindred.lastRecorded";
+    static final Duration SEEN_EVERY = Duration.ofMinutes(1);
     static final Duration DEFAULT_IDLE = Duration.ofMinutes(30);
     static final Duration DEFAULT_ABSOLUTE = Duration.ofHours(12);
     private static final Duration CONTAINER_GRACE = Duration.ofMinutes(10);
 
     /** Why a session was ended: the login page's {@code signedOut} parameter. */
-    public enum Ending { IDLE, ABSOLUTE }
+    public enum Ending { IDLE, ABSOLUTE, ENDED }
 
     @Inject
     KindredIdentityStore identityStore;
@@ -65,6 +74,7 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
 
     @Inject
     SecondFactorService secondFactor;
+    SignedInSessionService sessions;
 
     /** The last malformed-setting warning logged, so that it is not repeated on every request. */
     private volatile String lastWarning;
@@ -95,6 +105,7 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
             personId = session == null ? null : session.getAttribute(SIGNED_IN);
             ending = personId == null ? Optional.empty() : ending(session);
             if (ending.isPresent()) {
+                endRow(session);
                 session.invalidate();
                 personId = null;
             } else if (personId != null) {
@@ -107,15 +118,24 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
         }
         if (personId instanceof String id) {
             Optional<Set<String>> groups;
+            String key = session.getAttribute(SignedInSessionService.SESSION_KEY) instanceof String k ? k : null;
             try {
-                groups = identityStore.currentGroups(Long.parseLong(id));
+                groups = key == null ? Optional.empty()
+                        : identityStore.currentGroups(Long.parseLong(id), SignedInSessionService.hash(key));
             } catch (RuntimeException e) {
                 return unavailable(request, response, context, e);
             }
             if (groups.isPresent()) {
+                recordActivity(session, key);
                 return context.notifyContainerAboutLogin(id, groups.get());
             }
-            session.removeAttribute(SIGNED_IN); // deactivated or deleted since signing in
+            // signed out elsewhere, deactivated or deleted since signing in
+            try {
+                session.invalidate();
+            } catch (IllegalStateException alreadyInvalidated) {
+                // a parallel request ended it
+            }
+            ending = Optional.of(Ending.ENDED);
         }
 
         if (!context.isProtected()) {
@@ -143,9 +163,13 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
         String personId = result.getCallerPrincipal().getName();
         HttpSession session = request.getSession(true);
         Instant now = clock.instant();
+        endRow(session); // signing in again in the same browser replaces that session's row
+        String key = sessions.begin(Long.parseLong(personId), request.getHeader("User-Agent"));
+        session.setAttribute(SignedInSessionService.SESSION_KEY, key);
         session.setAttribute(SIGNED_IN, personId);
         session.setAttribute(SIGNED_IN_AT, now);
         session.setAttribute(LAST_SEEN, now);
+        session.setAttribute(LAST_RECORDED, now);
         // the container keeps the session a little longer than the idle limit, so that the next
         // request finds it and the login page can say why it ended
         session.setMaxInactiveInterval((int) idleTimeout().plus(CONTAINER_GRACE).toSeconds());
@@ -162,10 +186,48 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
         long personId = Long.parseLong(result.getCallerPrincipal().getName());
         HttpSession session = request.getSession(true);
         session.removeAttribute(SIGNED_IN);
+        endRow(session); // a sign-in this browser had before ends here too
         session.setAttribute(PendingSignIn.SESSION_KEY, new PendingSignIn(personId, clock.instant()));
         LOG.info(() -> "person " + personId + ": password right, second factor next");
         request.changeSessionId();
         return context.redirect(request.getContextPath() + "/two-factor.xhtml");
+    }
+
+    /** Writes the session's last activity to its row, at most once a {@link #SEEN_EVERY}. */
+    private void recordActivity(HttpSession session, String key) {
+        Instant now = clock.instant();
+        try {
+            if (session.getAttribute(LAST_RECORDED) instanceof Instant recorded && now.isBefore(recorded.plus(SEEN_EVERY))) {
+                return;
+            }
+            session.setAttribute(LAST_RECORDED, now);
+            sessions.seen(key, now);
+        } catch (RuntimeException e) {
+            // the list shows an older time; the next minute tries again
+            LOG.fine(() -> "the session's activity was not recorded (" + e.getClass().getSimpleName() + ")");
+        }
+    }
+
+    /** Removes the row of the session's sign-in, if it has one; the cleanup job removes it otherwise. */
+    private void endRow(HttpSession session) {
+        try {
+            if (session.getAttribute(SignedInSessionService.SESSION_KEY) instanceof String key) {
+                session.removeAttribute(SignedInSessionService.SESSION_KEY);
+                sessions.end(key);
+            }
+        } catch (RuntimeException e) {
+            LOG.fine(() -> "a session's row was left for the cleanup (" + e.getClass().getSimpleName() + ")");
+        }
+    }
+
+    /**
+     * Ends the rows of sessions that have outlived the idle limit (with the container's grace and the
+     * minute activity may go unrecorded) or the absolute limit: their HTTP sessions are gone or ending.
+     */
+    public int endStaleSessions() {
+        Instant now = clock.instant();
+        return sessions.endStale(now.minus(idleTimeout()).minus(CONTAINER_GRACE).minus(SEEN_EVERY),
+                now.minus(absoluteTimeout()));
     }
 
     /** Whether this signed-in session has outlived either limit, measured by the application's clock. */
@@ -263,6 +325,7 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
     public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         HttpSession session = request.getSession(false);
         if (session != null) {
+            endRow(session);
             session.removeAttribute(SIGNED_IN);
         }
     }

@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import org.kindred.application.account.AccountException;
 import org.kindred.application.account.AccountService;
+import org.kindred.application.account.SignedInSessionService;
 import org.kindred.interfaces.CurrentPerson;
 import org.kindred.interfaces.web.jsf.Messages;
 import org.kindred.interfaces.web.jsf.Texts;
@@ -28,13 +29,12 @@ public class AccountPage {
     private String currentPassword;
     private String newEmail;
     private String confirmation;
-    private String changedTo;
     private String passwordForChange;
     private String newPassword;
     private String newPasswordAgain;
 
     public String getEmail() {
-        return changedTo != null ? changedTo : me.getPerson().email().value();
+        return me.getPerson().email().value();
     }
 
     public void changeEmail() {
@@ -45,8 +45,7 @@ public class AccountPage {
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         try {
             accounts.changeEmail(me.getPerson().id(), currentPassword, newEmail, request.getRemoteAddr());
-            Messages.info(Texts.get("accountPage.changed"));
-            changedTo = newEmail.strip().toLowerCase(java.util.Locale.ROOT);
+            Messages.info(Texts.get("accountPage.confirmationSent", newEmail.strip().toLowerCase(java.util.Locale.ROOT)));
             newEmail = null;
             confirmation = null;
         } catch (AccountException e) {
@@ -63,7 +62,8 @@ public class AccountPage {
         }
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         try {
-            accounts.changePassword(me.getPerson().id(), passwordForChange, newPassword, request.getRemoteAddr());
+            accounts.changePassword(me.getPerson().id(), passwordForChange, newPassword, request.getRemoteAddr(),
+                    request.getSession().getAttribute(SignedInSessionService.SESSION_KEY) instanceof String key ? key : null);
             Messages.info(Texts.get("accountPage.passwordChanged"));
         } catch (AccountException e) {
             String field = AccountService.WRONG_PASSWORD.equals(e.getMessage()) ? "password:current" : "password:newPassword";

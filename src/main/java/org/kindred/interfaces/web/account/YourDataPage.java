@@ -88,6 +88,8 @@ public class YourDataPage {
             case "account" -> Texts.get("yourData.account");
             case "roles" -> Texts.get("yourData.roles");
             case "passwordLinks" -> Texts.get("yourData.passwordLinks");
+            case "signedInSessions" -> Texts.get("yourData.signedInSessions");
+            case "emailChanges" -> Texts.get("yourData.emailChanges");
             case "facilitatorProfile" -> Texts.get("yourData.facilitatorProfile");
             case "memberships" -> Texts.get("yourData.memberships");
             case "groupsLed" -> Texts.get("yourData.groupsLed");

@@ -1,0 +1,37 @@
+package org.kindred.domain.model.person;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** The signed-in sessions of people, and their pending changes of sign-in address. */
+public interface SignInRepository {
+
+    void add(SignedInSession session);
+
+    List<SignedInSession> sessionsOf(long personId);
+
+    /** Records activity; no-op when the session has been ended meanwhile. */
+    void seen(String keyHash, Instant at);
+
+    /** Ends one session of the person; false when it is not theirs or is gone. */
+    boolean end(long personId, long sessionId);
+
+    /** Ends the session with this key, if it is still there. */
+    void endByKey(String keyHash);
+
+    /** Ends all of a person's sessions but the one with the given key (null: all of them). */
+    int endAllBut(long personId, String keepKeyHash);
+
+    /** Ends the sessions not seen since, or started before, the given instants. */
+    int endStale(Instant notSeenSince, Instant startedBefore);
+
+    void add(EmailChange change);
+
+    Optional<EmailChange> lockEmailChangeByHash(String tokenHash);
+
+    Optional<EmailChange> emailChangeByHash(String tokenHash);
+
+    /** Removes requests used or expired before the instant. */
+    int purgeEmailChanges(Instant before);
+}
