@@ -222,6 +222,7 @@ class YourSessionsIT {
                 Map.of("newEmail", later, "confirmation", later, "password", PASSWORD), "change");
         Mail.await(MAIL, List.of(later), Duration.ofSeconds(20), m -> m.size() == 1);
         String laterLink = link(only(Mail.to(MAIL, List.of(later))));
+        assertTrue(new WebClient().get(link).contains("This link cannot be used"), "a newer request replaces an older one");
         Page open = ward.get(laterLink);
         try (Connection db = TestDatabase.connect(); PreparedStatement s = db.prepareStatement(
                 "UPDATE email_change SET expires_at = ? WHERE person_id = ?")) {

@@ -5,7 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.kindred.application.PortalSettings;
@@ -139,6 +141,7 @@ public class AccountService {
             throw new AccountException(ADDRESS_TAKEN);
         }
         String secret = SetupTokens.newSecret();
+        signIns.dropPendingEmailChanges(person.id()); // only the newest request's link works
         signIns.add(new EmailChange(person, address, SetupTokens.hash(secret), clock.instant()));
         mailer.send(new MailMessage(address.value(), CONFIRM_SUBJECT, "Hello " + person.displayName() + ",\n\n"
                 + "You asked to sign in to Kindred with this address from now on. To confirm, open this link and "
@@ -157,9 +160,9 @@ public class AccountService {
 
     /** The new address a change link would confirm, while the link can still be used; for its page. */
     @Transactional
-    public java.util.Optional<String> pendingEmailChange(String secret) {
+    public Optional<String> pendingEmailChange(String secret) {
         if (secret == null || secret.isBlank()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         return signIns.emailChangeByHash(SetupTokens.hash(secret))
                 .filter(c -> c.usable(clock.instant()))
@@ -205,7 +208,7 @@ public class AccountService {
 
     /** Removes email change requests used or expired before the instant (housekeeping). */
     @Transactional
-    public int purgeEmailChanges(java.time.Instant before) {
+    public int purgeEmailChanges(Instant before) {
         return signIns.purgeEmailChanges(before);
     }
 

@@ -28,6 +28,9 @@ public interface SignInRepository {
 
     void add(EmailChange change);
 
+    /** Removes the person's unconfirmed requests: a new request replaces them. */
+    void dropPendingEmailChanges(long personId);
+
     Optional<EmailChange> lockEmailChangeByHash(String tokenHash);
 
     Optional<EmailChange> emailChangeByHash(String tokenHash);

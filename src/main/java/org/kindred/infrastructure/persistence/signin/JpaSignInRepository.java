@@ -67,6 +67,12 @@ public class JpaSignInRepository implements SignInRepository {
     }
 
     @Override
+    public void dropPendingEmailChanges(long personId) {
+        em.createQuery("delete from EmailChange c where c.person.id = :p and c.usedAt is null")
+                .setParameter("p", personId).executeUpdate();
+    }
+
+    @Override
     public Optional<EmailChange> lockEmailChangeByHash(String tokenHash) {
         return em.createQuery("select c from EmailChange c join fetch c.person where c.tokenHash = :h", EmailChange.class)
                 .setParameter("h", tokenHash).setLockMode(LockModeType.PESSIMISTIC_WRITE)
