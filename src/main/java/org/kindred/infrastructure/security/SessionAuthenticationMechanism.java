@@ -74,6 +74,8 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
 
     @Inject
     SecondFactorService secondFactor;
+
+    @Inject
     SignedInSessionService sessions;
 
     /** The last malformed-setting warning logged, so that it is not repeated on every request. */
