@@ -44,6 +44,17 @@ public class KindredSettings {
     public static final String EVALUATION_DAY_AFTER_EMAIL = "kindred.evaluation.day-after-email";
     public static final String SESSION_IDLE_TIMEOUT = "kindred.session.idle-timeout";
     public static final String SESSION_ABSOLUTE_TIMEOUT = "kindred.session.absolute-timeout";
+    /** Single sign-on (ADR 0022); off while the issuer is not set. */
+    public static final String OIDC_ISSUER = "kindred.oidc.issuer";
+    public static final String OIDC_CLIENT_ID = "kindred.oidc.client-id";
+    public static final String OIDC_CLIENT_SECRET = "kindred.oidc.client-secret";
+    public static final String OIDC_CLIENT_AUTH = "kindred.oidc.client-auth";
+    public static final String OIDC_DISPLAY_NAME = "kindred.oidc.display-name";
+    public static final String OIDC_SCOPES = "kindred.oidc.scopes";
+    public static final String OIDC_TRUST_EMAIL = "kindred.oidc.trust-email";
+    public static final String OIDC_ROLES_CLAIM = "kindred.oidc.roles-claim";
+    public static final String OIDC_ROLE_MAP = "kindred.oidc.role-map";
+    public static final String OIDC_ORGANISATION = "kindred.oidc.organisation";
 
     @Inject
     Config config;
