@@ -107,6 +107,7 @@ class ArchitectureTest {
                 Arguments.of("org.eclipse.persistence..", new String[] {"org.kindred.infrastructure.persistence.."}),
                 Arguments.of("org.ojalgo..", new String[] {"org.kindred.infrastructure.disclosure.."}),
                 Arguments.of("org.apache.commons.csv..", new String[] {"org.kindred.infrastructure.csv.."}),
+                Arguments.of("com.nimbusds..", new String[] {"org.kindred.infrastructure.oidc.."}),
                 Arguments.of("org.eclipse.microprofile.config..", new String[] {"org.kindred.infrastructure.config.."}),
                 Arguments.of("org.eclipse.microprofile.health..", new String[] {"org.kindred.infrastructure.health.."}),
                 Arguments.of("org.eclipse.microprofile.openapi..", new String[] {"org.kindred.interfaces.rest.."}),
