@@ -39,7 +39,12 @@ public class SignOut {
         String signedOut = "/login.xhtml?signedOut=true";
         Optional<URI> providerSignOut = idToken instanceof String token
                 ? provider.endSession(token, portal.link(signedOut)) : Optional.empty();
-        external.redirect(providerSignOut.map(URI::toString)
-                .orElse(external.getRequestContextPath() + signedOut));
+        if (providerSignOut.isPresent()) {
+            // a page that sends the browser on: the form's own redirects may only stay here (CSP form-action)
+            request.getSession(true).setAttribute(SigningOutPage.PROVIDER_SIGN_OUT, providerSignOut.get().toString());
+            external.redirect(external.getRequestContextPath() + "/signing-out.xhtml");
+            return;
+        }
+        external.redirect(external.getRequestContextPath() + signedOut);
     }
 }
