@@ -18,7 +18,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import com.nimbusds.oauth2.sdk.TokenRequest;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
+import no.nav.security.mock.oauth2.OAuth2Config;
+import no.nav.security.mock.oauth2.http.MockWebServerWrapper;
+import no.nav.security.mock.oauth2.token.OAuth2TokenCallback;
+import no.nav.security.mock.oauth2.token.OAuth2TokenProvider;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 
 /**
@@ -38,11 +43,50 @@ public final class TestOpenIdProvider implements AutoCloseable {
     public static final String CLIENT_SECRET = "kindred-client-secret";
     public static final String DISPLAY_NAME = "Test Trust Account";
 
-    private final MockOAuth2Server server = new MockOAuth2Server();
+    /** The provider's next token, as the test last chose it: chosen again, not queued, so no test inherits one. */
+    private final NextToken next = new NextToken();
+    private final MockOAuth2Server server = new MockOAuth2Server(new OAuth2Config(false, null, null, false,
+            new OAuth2TokenProvider(), Set.of(next), new MockWebServerWrapper()));
     private HttpServer proxy;
 
     public TestOpenIdProvider() throws IOException {
         server.start(InetAddress.getByName("127.0.0.1"), 0);
+    }
+
+    private static final class NextToken implements OAuth2TokenCallback {
+
+        private volatile OAuth2TokenCallback chosen = new DefaultOAuth2TokenCallback(ISSUER_ID, "nobody", "JWT", null,
+                Map.of(), 3600);
+
+        @Override
+        public String issuerId() {
+            return ISSUER_ID;
+        }
+
+        @Override
+        public String subject(TokenRequest request) {
+            return chosen.subject(request);
+        }
+
+        @Override
+        public String typeHeader(TokenRequest request) {
+            return chosen.typeHeader(request);
+        }
+
+        @Override
+        public List<String> audience(TokenRequest request) {
+            return chosen.audience(request);
+        }
+
+        @Override
+        public Map<String, Object> addClaims(TokenRequest request) {
+            return chosen.addClaims(request);
+        }
+
+        @Override
+        public long tokenExpiry() {
+            return chosen.tokenExpiry();
+        }
     }
 
     /** The issuer Kindred is configured with: this provider's, or the tampering proxy's. */
@@ -84,7 +128,7 @@ public final class TestOpenIdProvider implements AutoCloseable {
      * Kindred's client id), expiring this many seconds after it is issued (negative: already expired).
      */
     public void nextToken(String subject, Map<String, Object> claims, List<String> audience, long expirySeconds) {
-        server.enqueueCallback(new DefaultOAuth2TokenCallback(ISSUER_ID, subject, "JWT", audience, claims, expirySeconds));
+        next.chosen = new DefaultOAuth2TokenCallback(ISSUER_ID, subject, "JWT", audience, claims, expirySeconds);
     }
 
     public void nextToken(String subject, Map<String, Object> claims) {
@@ -101,7 +145,7 @@ public final class TestOpenIdProvider implements AutoCloseable {
         if (proxy == null) {
             HttpClient forward = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
                     .connectTimeout(Duration.ofSeconds(5)).build();
-            URI target = URI.create(server.baseUrl().toString());
+            URI target = URI.create("http://127.0.0.1:" + server.baseUrl().port() + "/");
             proxy = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
             proxy.createContext("/", exchange -> {
                 try {
