@@ -14,7 +14,7 @@ import java.util.Map;
 @RequestScoped
 public class SigningOutPage {
 
-    static final String PROVIDER_SIGN_OUT = "kindred.sso.providerSignOut";
+    static final String PROVIDER_SIGN_OUT = "kindred-sso-provider-sign-out";
 
     @Inject
     ExternalContext external;
