@@ -14,6 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.kindred.it.KindredDeployment;
 import org.kindred.it.TestDatabase;
 import org.kindred.it.TestOpenIdProvider;
+import org.openqa.selenium.By;
 
 /**
  * A person signs in through the organisation's OpenID provider in Chromium, with no password held by
@@ -22,6 +23,8 @@ import org.kindred.it.TestOpenIdProvider;
  */
 @ExtendWith(ArquillianExtension.class)
 class SingleSignOnJourneyIT {
+
+    private static final String PASSWORD = "correct horse battery";
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -35,9 +38,19 @@ class SingleSignOnJourneyIT {
         String address = TestDatabase.unique("sso.journey") + "@kindred.test";
         long id = TestDatabase.createPerson(organisation, "Jo Journey", address, null, "PARTICIPANT");
 
+        String admin = TestDatabase.unique("sso.admin") + "@kindred.test";
+        TestDatabase.createPerson(organisation, "Ari Admin", admin, PASSWORD, "ADMIN");
         try (Browser browser = new Browser(Browser.DESKTOP)) {
             browser.open("/login.xhtml");
             assertFalse(browser.text().contains("Sign in with"), "no provider configured, no button: " + browser.text());
+            browser.open("/signing-out.xhtml"); // the page a single sign-out passes through, on its own
+            // the admin's page: passwords cannot be switched off while no provider is configured
+            browser.signIn(admin, PASSWORD).open("/admin/sign-in.xhtml");
+            assertTrue(browser.text().contains("Single sign-on is not configured"), browser.text());
+            browser.click(By.cssSelector("#settings\\:passwords .ui-chkbox-box")).click("settings:save");
+            assertTrue(browser.text().contains("passwords stay on"), browser.text());
+            assertEquals(List.of("1"), TestDatabase.strings("SELECT password_sign_in FROM organisation WHERE id = ?",
+                    organisation));
         }
 
         try (TestOpenIdProvider provider = new TestOpenIdProvider(); Browser browser = new Browser(Browser.DESKTOP)) {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.logging.Logger;
 import org.kindred.application.access.Caller;
+import org.kindred.application.access.ConflictException;
 import org.kindred.application.access.NotFoundException;
 import org.kindred.domain.model.organisation.Organisation;
 import org.kindred.domain.model.organisation.OrganisationRepository;
@@ -39,10 +40,20 @@ public class SignInSettingsService {
                 provider.configured(), provider.displayName());
     }
 
+    public static final String NO_PROVIDER = "Single sign-on is not configured on this server, so passwords stay on:"
+            + " without them only admins could sign in.";
+
+    /**
+     * @throws ConflictException switching passwords off while no provider is configured, which would
+     *     leave everyone but the admins without a way in
+     */
     @Transactional
     public void change(Caller admin, boolean passwordSignIn, Organisation.NewPeople newPeople,
                        Organisation.RoleSource roles) {
         requireAdmin(admin);
+        if (!passwordSignIn && !provider.configured()) {
+            throw new ConflictException(NO_PROVIDER);
+        }
         Organisation organisation = organisations.find(admin.organisationId()).orElseThrow(NotFoundException::new);
         organisation.changeSignIn(passwordSignIn, newPeople, roles);
         LOG.info(() -> "person " + admin.personId() + " set the organisation's sign-in: passwords "

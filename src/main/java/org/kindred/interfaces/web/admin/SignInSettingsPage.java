@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import org.kindred.application.access.ConflictException;
 import org.kindred.application.signin.SignInSettingsService;
 import org.kindred.domain.model.organisation.Organisation;
 import org.kindred.interfaces.CurrentPerson;
@@ -52,7 +53,12 @@ public class SignInSettingsPage implements Serializable {
             Messages.error(null, Texts.get("admin.signIn.chooseOne"));
             return;
         }
-        service.change(me.caller(), passwordSignIn, people, source);
+        try {
+            service.change(me.caller(), passwordSignIn, people, source);
+        } catch (ConflictException e) {
+            Messages.error(null, e.getMessage());
+            return;
+        }
         settings = null;
         Messages.info(Texts.get("admin.signIn.saved"));
     }
