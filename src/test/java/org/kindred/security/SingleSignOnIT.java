@@ -311,9 +311,16 @@ class SingleSignOnIT {
         String callback = toCallback(browser);
         assertSignedIn(browser, browser.get(callback));
 
+        // the same answer again in the same browser: the pending sign-in was used up by the first
+        long mark = TestOpenIdProvider.logMark();
+        Page again = browser.get(callback);
+        assertEquals(302, again.status());
+        assertTrue(again.location().endsWith("/login.xhtml?sso=failed"), again.location());
+        assertTrue(TestOpenIdProvider.logAfter(mark, "single sign-on refused: NOT_PENDING"), "single-use");
+
         // the same answer again, in another browser: no sign-in is pending there
         WebClient replaying = browser();
-        long mark = TestOpenIdProvider.logMark();
+        mark = TestOpenIdProvider.logMark();
         assertRefused(replaying, replaying.get(callback), "failed", "NOT_PENDING", mark);
 
         // an answer meant for another browser's sign-in (login CSRF): this browser's state is another
