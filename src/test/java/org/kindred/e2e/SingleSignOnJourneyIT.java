@@ -44,6 +44,9 @@ class SingleSignOnJourneyIT {
             browser.open("/login.xhtml");
             assertFalse(browser.text().contains("Sign in with"), "no provider configured, no button: " + browser.text());
             browser.open("/signing-out.xhtml"); // the page a single sign-out passes through, on its own
+            for (String why : List.of("unavailable", "failed", "noAccount")) {
+                browser.open("/login.xhtml?sso=" + why); // each reason a refused sign-on is shown
+            }
             // the admin's page: passwords cannot be switched off while no provider is configured
             browser.signIn(admin, PASSWORD).open("/admin/sign-in.xhtml");
             assertTrue(browser.text().contains("Single sign-on is not configured"), browser.text());
