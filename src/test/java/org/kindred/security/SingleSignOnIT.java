@@ -136,6 +136,12 @@ class SingleSignOnIT {
         Page login = browser().get("/login.xhtml");
         assertTrue(login.contains("Sign in with " + TestOpenIdProvider.DISPLAY_NAME), "the button");
         assertTrue(login.contains("href=\"/sso/start\""), login.body());
+        Page start = browser().get("/sso/start"); // the security headers of every answer (HardeningIT)
+        assertEquals(List.of("max-age=31536000; includeSubDomains"), start.header("Strict-Transport-Security"));
+        assertEquals(List.of("no-store"), start.header("Cache-Control"));
+        assertEquals(List.of("DENY"), start.header("X-Frame-Options"));
+        assertTrue(start.header("Content-Security-Policy").get(0).contains("frame-ancestors 'none'"),
+                start.header("Content-Security-Policy").toString());
 
         String address = email("sso.new");
         String subject = TestDatabase.unique("subject-new");
