@@ -113,6 +113,7 @@ class ArchitectureTest {
                 Arguments.of("org.apache.commons.csv..", new String[] {"org.kindred.infrastructure.csv.."}),
                 Arguments.of("dev.samstevens.totp..", new String[] {"org.kindred.infrastructure.totp.."}),
                 Arguments.of("com.google.zxing..", new String[] {"org.kindred.infrastructure.totp.."}),
+                Arguments.of("com.nimbusds..", new String[] {"org.kindred.infrastructure.oidc.."}),
                 Arguments.of("org.eclipse.microprofile.config..", new String[] {"org.kindred.infrastructure.config.."}),
                 Arguments.of("org.eclipse.microprofile.health..", new String[] {"org.kindred.infrastructure.health.."}),
                 Arguments.of("org.eclipse.microprofile.openapi..", new String[] {"org.kindred.interfaces.rest.."}),

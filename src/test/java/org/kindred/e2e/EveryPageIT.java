@@ -70,6 +70,9 @@ class EveryPageIT {
                         assertTrue(browser.text().contains("shown only this once"), browser.text());
                         browser.click("tokens:list:0:revoke");
                         assertTrue(browser.text().contains("Token revoked."), browser.text());
+                        // how people sign in: the admin's choices saved, with its message
+                        browser.open("/admin/sign-in.xhtml").click("settings:save");
+                        assertTrue(browser.text().contains("Saved."), browser.text());
                     }
                     checked.addAll(browser.checked());
                 }

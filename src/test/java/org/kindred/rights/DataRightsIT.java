@@ -219,7 +219,7 @@ class DataRightsIT {
         for (String table : List.of("person_role", "password_setup_token", "membership", "group_leader",
                 "facilitator_profile", "ground_rules_acceptance", "ground_rules_link", "calendar_response",
                 "calendar_feed", "attendance_record", "evaluation_responded", "homework_report", "wellbeing_responded",
-                "person_totp", "person_recovery_code", "signed_in_session")) {
+                "person_totp", "person_recovery_code", "signed_in_session", "person_identity")) {
             checks.put(table, "SELECT COUNT(*) FROM " + table + " WHERE person_id = ?1");
         }
         checks.put("round_panellist", "SELECT COUNT(*) FROM round_panellist WHERE person_id = ?1 OR email = ?2");

@@ -46,6 +46,17 @@ public class KindredSettings {
     public static final String SESSION_ABSOLUTE_TIMEOUT = "kindred.session.absolute-timeout";
     public static final String MFA_REQUIRED_ROLES = "kindred.mfa.required-roles";
     public static final String MFA_SECRET_KEY = "kindred.mfa.secret-key";
+    /** Single sign-on (ADR 0022); off while the issuer is not set. */
+    public static final String OIDC_ISSUER = "kindred.oidc.issuer";
+    public static final String OIDC_CLIENT_ID = "kindred.oidc.client-id";
+    public static final String OIDC_CLIENT_SECRET = "kindred.oidc.client-secret";
+    public static final String OIDC_CLIENT_AUTH = "kindred.oidc.client-auth";
+    public static final String OIDC_DISPLAY_NAME = "kindred.oidc.display-name";
+    public static final String OIDC_SCOPES = "kindred.oidc.scopes";
+    public static final String OIDC_TRUST_EMAIL = "kindred.oidc.trust-email";
+    public static final String OIDC_ROLES_CLAIM = "kindred.oidc.roles-claim";
+    public static final String OIDC_ROLE_MAP = "kindred.oidc.role-map";
+    public static final String OIDC_ORGANISATION = "kindred.oidc.organisation";
 
     @Inject
     Config config;

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.kindred.application.account.PasswordHasher;
+import org.kindred.domain.model.organisation.Organisation;
 import org.kindred.domain.model.person.Person;
 
 /**
@@ -28,10 +29,13 @@ public class KindredIdentityStore implements IdentityStore {
     @Inject
     PasswordHasher hasher;
 
-    /** The roles of a signed-in person now, or empty when they may no longer sign in. */
+    /**
+     * The roles of a signed-in person now, or empty when they may no longer sign in. Active is enough:
+     * a person signed in by single sign-on has no password here (ADR 0022).
+     */
     public Optional<Set<String>> currentGroups(long personId) {
         return Optional.ofNullable(em.find(Person.class, personId))
-                .filter(Person::canSignIn)
+                .filter(Person::active)
                 .map(p -> p.roles().stream().map(Enum::name).collect(Collectors.toSet()));
     }
 
@@ -55,6 +59,18 @@ public class KindredIdentityStore implements IdentityStore {
                 .orElse(CredentialValidationResult.INVALID_RESULT);
     }
 
+    /**
+     * Whether the person's organisation accepts passwords typed here. Admins always may: the way in when
+     * the OpenID provider is down or misconfigured (ADR 0022).
+     */
+    private boolean passwordSignInAllowed(Person person) {
+        if (person.hasRole(org.kindred.domain.model.person.Role.ADMIN)) {
+            return true;
+        }
+        Organisation organisation = em.find(Organisation.class, person.organisationId());
+        return organisation == null || organisation.passwordSignIn();
+    }
+
     @Override
     public CredentialValidationResult validate(Credential credential) {
         if (!(credential instanceof UsernamePasswordCredential login)) {
@@ -63,7 +79,8 @@ public class KindredIdentityStore implements IdentityStore {
         Optional<Person> person = em.createNamedQuery("Person.findByEmail", Person.class)
                 .setParameter("email", login.getCaller().strip().toLowerCase(Locale.ROOT))
                 .getResultStream().findFirst()
-                .filter(Person::canSignIn);
+                .filter(Person::canSignIn)
+                .filter(this::passwordSignInAllowed);
         // One PBKDF2 run whether or not the account exists: timing does not tell which emails are known.
         if (!hasher.matches(login.getPassword().getValue(), person.map(Person::passwordHash).orElse(null))) {
             return CredentialValidationResult.INVALID_RESULT;

@@ -33,7 +33,7 @@ public class SecurityHeadersFilter extends HttpFilter {
             "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
     private static final List<String> NOT_FACES = List.of(
-            "/api/", "/scim/", "/health", "/openapi", "/diagnostics/", "/jakarta.faces.resource/");
+            "/api/", "/scim/", "/sso/", "/health", "/openapi", "/diagnostics/", "/jakarta.faces.resource/");
     private static final String STATIC_RESOURCES = "/jakarta.faces.resource/";
 
     @Override

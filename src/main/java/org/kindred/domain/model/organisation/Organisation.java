@@ -30,6 +30,24 @@ public class Organisation {
     @Column(name = "time_zone", nullable = false, length = 64)
     private String timeZone;
 
+    /** Whether passwords typed into Kindred are accepted; admins keep theirs (ADR 0022). */
+    @Column(name = "password_sign_in", nullable = false)
+    private boolean passwordSignIn = true;
+
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(name = "sso_new_people", nullable = false, length = 32)
+    private NewPeople ssoNewPeople = NewPeople.LINK_ONLY;
+
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(name = "sso_roles", nullable = false, length = 32)
+    private RoleSource ssoRoles = RoleSource.KINDRED;
+
+    /** Who a first single sign-on may be: only someone with an account already, or anyone (a new participant). */
+    public enum NewPeople { LINK_ONLY, CREATE_PARTICIPANTS }
+
+    /** Where people's roles come from: managed in Kindred, or the provider's roles claim at each sign-in. */
+    public enum RoleSource { KINDRED, CLAIM }
+
     protected Organisation() {
         // for JPA
     }
@@ -65,5 +83,24 @@ public class Organisation {
 
     public ZoneId timeZone() {
         return ZoneId.of(timeZone);
+    }
+
+    public boolean passwordSignIn() {
+        return passwordSignIn;
+    }
+
+    public NewPeople ssoNewPeople() {
+        return ssoNewPeople;
+    }
+
+    public RoleSource ssoRoles() {
+        return ssoRoles;
+    }
+
+    /** An admin's choice of how the organisation's people sign in. */
+    public void changeSignIn(boolean passwordSignIn, NewPeople newPeople, RoleSource roles) {
+        this.passwordSignIn = passwordSignIn;
+        this.ssoNewPeople = Objects.requireNonNull(newPeople, "newPeople");
+        this.ssoRoles = Objects.requireNonNull(roles, "roles");
     }
 }

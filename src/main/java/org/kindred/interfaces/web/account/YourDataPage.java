@@ -87,6 +87,7 @@ public class YourDataPage {
         return switch (section) {
             case "account" -> Texts.get("yourData.account");
             case "roles" -> Texts.get("yourData.roles");
+            case "singleSignOn" -> Texts.get("yourData.singleSignOn");
             case "passwordLinks" -> Texts.get("yourData.passwordLinks");
             case "signedInSessions" -> Texts.get("yourData.signedInSessions");
             case "emailChanges" -> Texts.get("yourData.emailChanges");
