@@ -49,7 +49,7 @@ class SecondFactorJourneyIT {
             browser.click("enrol:begin");
             secret = browser.find("secret").getText().replace(" ", "");
             step = Instant.now().getEpochSecond() / 30;
-            browser.type("enrol:code", code(secret, step)).click("enrol:confirm");
+            browser.type("enrol:code", code(secret, step)).type("enrol:passwordToTurnOn", PASSWORD).click("enrol:confirm");
             assertTrue(browser.text().contains("Your recovery codes"), browser.text());
             assertTrue(browser.text().contains("Two-step sign-in is on since"), browser.text());
         }

@@ -70,12 +70,14 @@ class SecondFactorIT {
         Page begun = me.submit(me.get("/account-security.xhtml"), "enrol", Map.of(), "begin");
         String secret = secret(begun);
 
-        Page wrong = me.submit(begun, "enrol", Map.of("code", wrongCode(secret)), "confirm");
+        Page noPassword = me.submit(begun, "enrol", Map.of("code", code(secret, nowStep()), "passwordToTurnOn", "not-the-password-1"), "confirm");
+        assertTrue(noPassword.contains("not your current password"), "turning it on needs the password: " + noPassword.body());
+        Page wrong = me.submit(noPassword, "enrol", Map.of("code", wrongCode(secret), "passwordToTurnOn", PASSWORD), "confirm");
         assertTrue(wrong.contains("That code is not right"), wrong.body());
         assertEquals(List.of("0"), TestDatabase.strings("SELECT COUNT(*) FROM person_totp WHERE person_id = ?", participantId),
                 "nothing enrolled before a right code");
 
-        Page confirmed = me.submit(wrong, "enrol", Map.of("code", code(secret, nowStep())), "confirm");
+        Page confirmed = me.submit(wrong, "enrol", Map.of("code", code(secret, nowStep()), "passwordToTurnOn", PASSWORD), "confirm");
         assertEquals(10, recoveryCodes(confirmed).size(), confirmed.body());
         String sealed = TestDatabase.strings("SELECT secret_encrypted FROM person_totp WHERE person_id = ?", participantId).get(0);
         assertTrue(sealed.startsWith("v1:") && !sealed.contains(secret), "the secret is encrypted at rest");
@@ -207,7 +209,7 @@ class SecondFactorIT {
         me.signIn(email, PASSWORD);
         Page begun = me.submit(me.get("/account-security.xhtml"), "enrol", Map.of(), "begin");
         lastSecret = secret(begun);
-        Page confirmed = me.submit(begun, "enrol", Map.of("code", code(lastSecret, nowStep())), "confirm");
+        Page confirmed = me.submit(begun, "enrol", Map.of("code", code(lastSecret, nowStep()), "passwordToTurnOn", PASSWORD), "confirm");
         List<String> codes = recoveryCodes(confirmed);
         assertEquals(10, codes.size(), confirmed.body());
         return codes;

@@ -191,6 +191,15 @@ class SingleSignOnIT {
         WebClient stranger = browser();
         mark = TestOpenIdProvider.logMark();
         assertRefused(stranger, singleSignOn(stranger), "noAccount", "NO_ACCOUNT", mark);
+        // an account of another organisation on this server is never linked, whatever the provider says
+        long elsewhere = TestDatabase.createOrganisation();
+        String otherStaff = email("sso.elsewhere");
+        long otherId = TestDatabase.createPerson(elsewhere, "Olga Elsewhere", otherStaff, null, "ADMIN");
+        provider.nextToken(TestDatabase.unique("subject-elsewhere"), TestOpenIdProvider.person(otherStaff, "Olga Elsewhere"));
+        WebClient foreign = browser();
+        mark = TestOpenIdProvider.logMark();
+        assertRefused(foreign, singleSignOn(foreign), "noAccount", "NO_ACCOUNT", mark);
+        assertEquals(List.of("0"), TestDatabase.strings("SELECT COUNT(*) FROM person_identity WHERE person_id = ?", otherId));
     }
 
     @Test

@@ -119,6 +119,12 @@ class YourSessionsIT {
         ward.signIn(person, PASSWORD);
         WebClient phone = new WebClient();
         phone.signIn(person, PASSWORD);
+        // someone who knew the old password asks to move the address to their own mailbox
+        String theirs = TestDatabase.unique("sessions.intruder") + "@kindred.test";
+        Page asked = phone.submit(phone.get("/account.xhtml"), "account",
+                Map.of("newEmail", theirs, "confirmation", theirs, "password", PASSWORD), "change");
+        assertTrue(asked.contains("We have sent a link to " + theirs), asked.body());
+        assertEquals(List.of("1"), TestDatabase.strings("SELECT COUNT(*) FROM email_change WHERE person_id = ?", personId));
         String next = "a longer passphrase for the ward";
         Page page = ward.submit(ward.get("/account.xhtml"), "password",
                 Map.of("current", PASSWORD, "newPassword", next, "newPasswordAgain", next), "changePassword");
@@ -126,6 +132,8 @@ class YourSessionsIT {
         assertEquals(302, phone.get("/home.xhtml").status(), "the other session is signed out");
         assertEquals(200, ward.get("/home.xhtml").status(), "this one carries on");
         assertEquals(1, rows());
+        assertEquals(List.of("0"), TestDatabase.strings("SELECT COUNT(*) FROM email_change WHERE person_id = ?", personId),
+                "a new password also cancels an address change asked for with the old one");
     }
 
     @Test

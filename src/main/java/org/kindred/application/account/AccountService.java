@@ -111,6 +111,7 @@ public class AccountService {
         token.redeem(clock.instant());
         person.changePasswordHash(hasher.hash(password.toCharArray()));
         signIns.endAllBut(person.id(), null); // whoever was signed in with the old password is no longer
+        signIns.dropPendingEmailChanges(person.id()); // nor can they still move the address by a link they asked for
         LOG.info(() -> "person " + person.id() + " set a password");
     }
 
@@ -184,6 +185,9 @@ public class AccountService {
         }
         EmailChange change = signIns.lockEmailChangeByHash(SetupTokens.hash(secret))
                 .orElseThrow(() -> new InvalidTokenException(NOT_A_CHANGE_LINK));
+        if (!change.person().active()) {
+            throw new InvalidTokenException(NOT_A_CHANGE_LINK); // deactivated since asking
+        }
         String oldEmail = change.person().email().value();
         if (change.usable(clock.instant()) && people.findByEmail(change.newEmail()).isPresent()) {
             throw new AccountException(ADDRESS_TAKEN);
@@ -228,6 +232,8 @@ public class AccountService {
         });
         person.changePasswordHash(hasher.hash(newPassword.toCharArray()));
         signIns.endAllBut(person.id(), keepSessionKey == null ? null : SignedInSessionService.hash(keepSessionKey));
+        // someone who knew the old password may have asked to move the address to their own mailbox
+        signIns.dropPendingEmailChanges(person.id());
         mailer.send(new MailMessage(person.email().value(), "Your Kindred password has changed",
                 "Hello " + person.displayName() + ",\n\nYour Kindred password has just been changed, and your "
                 + "other sessions have been signed out.\n\n"

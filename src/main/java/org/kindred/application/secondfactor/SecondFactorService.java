@@ -47,7 +47,7 @@ public class SecondFactorService {
     /** How a try went. The pages say each in their own words. */
     public enum Outcome {
         ACCEPTED, WRONG_CODE, USED_ALREADY, TOO_MANY_TRIES, WRONG_PASSWORD, REQUIRED_FOR_YOUR_ROLES,
-        NOT_ENROLLED, UNAVAILABLE
+        NOT_ENROLLED, UNAVAILABLE, ALREADY_ENROLLED
     }
 
     /** An outcome, and the new recovery codes (shown once) when the try made some. */
@@ -162,6 +162,10 @@ public class SecondFactorService {
         if (!sealer.available()) {
             return Result.of(Outcome.UNAVAILABLE);
         }
+        if (factors.find(personId).isPresent()) {
+            // an app enrolled meanwhile (another tab, another device) is never replaced by an older view
+            return Result.of(Outcome.ALREADY_ENROLLED);
+        }
         if (secret == null || !secret.matches("[A-Z2-7]{16,64}")) {
             return Result.of(Outcome.WRONG_CODE);
         }
@@ -183,6 +187,23 @@ public class SecondFactorService {
                 + " with your password and a code from your authenticator app.");
         LOG.info(() -> "person " + personId + " enrolled a second factor");
         return new Result(Outcome.ACCEPTED, codes);
+    }
+
+    /**
+     * Enrolment from one's own account page: as {@link #confirm}, but only after the current password
+     * (ASVS 5.0 6.3.x: re-authentication before an authentication factor changes), so that someone who
+     * finds a session left open cannot put their own app on the account. Wrong passwords count towards
+     * the sign-in throttle.
+     */
+    @Transactional
+    public Result confirmWithPassword(long personId, String password, String remoteAddress, String secret, String code) {
+        Person person = person(personId);
+        Optional<LoginThrottle.Attempt> attempt = passwordThrottle.attempt(person.email().value(), remoteAddress);
+        if (attempt.isEmpty() || password == null || !hasher.matches(password.toCharArray(), person.passwordHash())) {
+            return Result.of(Outcome.WRONG_PASSWORD);
+        }
+        attempt.get().succeeded();
+        return confirm(personId, secret, code);
     }
 
     /** A code (from the app, or a recovery code) given when signing in. */

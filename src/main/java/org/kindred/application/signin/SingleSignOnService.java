@@ -80,7 +80,11 @@ public class SingleSignOnService {
 
     private Person firstSignOn(ProviderIdentity identity) {
         Optional<EmailAddress> email = verifiedEmail(identity);
-        Optional<Person> byEmail = email.flatMap(people::findByEmail);
+        Optional<Organisation> served = organisationForNewPeople();
+        // the provider vouches only for its own organisation's staff: an account of another organisation on
+        // the same server is never linked, even at an address the provider calls verified
+        Optional<Person> byEmail = email.flatMap(people::findByEmail)
+                .filter(p -> served.isPresent() && served.get().id().equals(p.organisationId()));
         if (byEmail.isPresent()) {
             Person person = byEmail.get();
             if (identities.ofPerson(person.id(), identity.issuer()).isPresent()) {
@@ -92,7 +96,10 @@ public class SingleSignOnService {
             LOG.info(() -> "person " + person.id() + " linked to their single sign-on account by verified email");
             return person;
         }
-        Organisation organisation = organisationForNewPeople()
+        if (email.isPresent() && people.findByEmail(email.get()).isPresent()) {
+            throw new SignInRefused(Reason.NO_ACCOUNT); // the address is another organisation's account
+        }
+        Organisation organisation = served
                 .filter(o -> o.ssoNewPeople() == Organisation.NewPeople.CREATE_PARTICIPANTS)
                 .orElseThrow(() -> new SignInRefused(Reason.NO_ACCOUNT));
         if (email.isEmpty()) {

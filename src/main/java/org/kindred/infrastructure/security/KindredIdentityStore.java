@@ -48,7 +48,7 @@ public class KindredIdentityStore implements IdentityStore {
                         + "(select s.id from SignedInSession s where s.personId = p.id and s.keyHash = :k)", Person.class)
                 .setParameter("id", personId).setParameter("k", sessionKeyHash)
                 .getResultStream().findFirst()
-                .filter(Person::canSignIn)
+                .filter(Person::active) // not canSignIn: people of single sign-on hold no password here
                 .map(p -> p.roles().stream().map(Enum::name).collect(Collectors.toSet()));
     }
 

@@ -102,9 +102,11 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
 
         HttpSession session = request.getSession(false);
         Object personId;
+        Object sessionKey = null;
         Optional<Ending> ending;
         try {
             personId = session == null ? null : session.getAttribute(SIGNED_IN);
+            sessionKey = personId == null ? null : session.getAttribute(SignedInSessionService.SESSION_KEY);
             ending = personId == null ? Optional.empty() : ending(session);
             if (ending.isPresent()) {
                 endRow(session);
@@ -120,7 +122,7 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
         }
         if (personId instanceof String id) {
             Optional<Set<String>> groups;
-            String key = session.getAttribute(SignedInSessionService.SESSION_KEY) instanceof String k ? k : null;
+            String key = sessionKey instanceof String k ? k : null; // read above: the session may end meanwhile
             try {
                 groups = key == null ? Optional.empty()
                         : identityStore.currentGroups(Long.parseLong(id), SignedInSessionService.hash(key));
@@ -188,7 +190,11 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
         long personId = Long.parseLong(result.getCallerPrincipal().getName());
         HttpSession session = request.getSession(true);
         session.removeAttribute(SIGNED_IN);
-        endRow(session); // a sign-in this browser had before ends here too
+        endRow(session); // a sign-in this browser had before ends here too, with what it kept
+        session.removeAttribute(SIGNED_IN_AT);
+        session.removeAttribute(LAST_SEEN);
+        session.removeAttribute(LAST_RECORDED);
+        session.removeAttribute(org.kindred.application.signin.OpenIdProvider.ID_TOKEN_SESSION_KEY);
         session.setAttribute(PendingSignIn.SESSION_KEY, new PendingSignIn(personId, clock.instant()));
         LOG.info(() -> "person " + personId + ": password right, second factor next");
         request.changeSessionId();

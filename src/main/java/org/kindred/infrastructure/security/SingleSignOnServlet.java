@@ -85,9 +85,22 @@ public class SingleSignOnServlet extends HttpServlet {
         if (!(pending instanceof PendingSignIn signIn)) {
             throw new SignInRefused(SignInRefused.Reason.NOT_PENDING);
         }
-        URI callback = URI.create(request.getRequestURL() + (request.getQueryString() == null ? "" : "?" + request.getQueryString()));
+        URI callback;
+        try {
+            callback = URI.create(request.getRequestURL() + (request.getQueryString() == null ? "" : "?" + request.getQueryString()));
+        } catch (IllegalArgumentException malformed) {
+            throw new SignInRefused(SignInRefused.Reason.PROVIDER_ERROR, malformed); // not an answer a provider sends
+        }
         ProviderIdentity identity = provider.finish(callback, signIn, redirectUri());
-        long personId = signOns.signIn(identity);
+        long personId;
+        try {
+            personId = signOns.signIn(identity);
+        } catch (SignInRefused refused) {
+            throw refused;
+        } catch (RuntimeException failed) {
+            // e.g. the same new person's first sign-in twice at once: the second finds the address taken
+            throw new SignInRefused(SignInRefused.Reason.PROVIDER_ERROR, failed);
+        }
         Object returnTo = request.getSession(true).getAttribute(SessionAuthenticationMechanism.RETURN_TO);
         AuthenticationStatus status = securityContext.authenticate(request, response, AuthenticationParameters.withParams()
                 .credential(new VerifiedCaller(personId, "oidc")).newAuthentication(true));

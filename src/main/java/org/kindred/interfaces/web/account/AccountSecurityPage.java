@@ -37,6 +37,7 @@ public class AccountSecurityPage implements Serializable {
     private String code;
     private String codeForNewCodes;
     private String password;
+    private String passwordToTurnOn;
     private String codeToTurnOff;
     private transient SecondFactorService.Status status;
 
@@ -62,10 +63,14 @@ public class AccountSecurityPage implements Serializable {
         if (enrolment == null) {
             return;
         }
-        SecondFactorService.Result result = secondFactor.confirm(me.getPerson().id(), enrolment.secret(), code);
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        SecondFactorService.Result result = secondFactor.confirmWithPassword(me.getPerson().id(), passwordToTurnOn,
+                request.getRemoteAddr(), enrolment.secret(), code);
         code = null;
+        passwordToTurnOn = null;
         if (!result.accepted()) {
-            Messages.error("enrol:code", SecondFactorMessages.of(result.outcome()));
+            Messages.error(result.outcome() == SecondFactorService.Outcome.WRONG_PASSWORD ? "enrol:passwordToTurnOn" : "enrol:code",
+                    SecondFactorMessages.of(result.outcome()));
             return;
         }
         enrolment = null;
@@ -131,6 +136,14 @@ public class AccountSecurityPage implements Serializable {
 
     public void setPassword(String password) {
         this.password = password;
+    }
+
+    public String getPasswordToTurnOn() {
+        return passwordToTurnOn;
+    }
+
+    public void setPasswordToTurnOn(String passwordToTurnOn) {
+        this.passwordToTurnOn = passwordToTurnOn;
     }
 
     public String getCodeToTurnOff() {

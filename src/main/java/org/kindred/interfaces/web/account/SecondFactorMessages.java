@@ -19,6 +19,7 @@ final class SecondFactorMessages {
             case REQUIRED_FOR_YOUR_ROLES -> Texts.get("secondFactor.requiredForYourRoles");
             case NOT_ENROLLED -> Texts.get("secondFactor.notEnrolled");
             case UNAVAILABLE -> Texts.get("secondFactor.unavailable");
+            case ALREADY_ENROLLED -> Texts.get("secondFactor.alreadyOn");
         };
     }
 }
