@@ -83,7 +83,7 @@ class DemoMailboxIT {
         String member = to.group(1);
 
         Page calendarFile = admin.get("/demo/mail/" + number + ".ics");
-        assertEquals(200, calendarFile.status());
+        assertEquals(200, calendarFile.status(), "message " + number + ": " + calendarFile.body());
         assertTrue(calendarFile.header("Content-Type").get(0).startsWith("text/calendar; method=REQUEST"),
                 calendarFile.header("Content-Type").toString());
         assertTrue(calendarFile.header("Content-Disposition").get(0).startsWith("attachment"));
