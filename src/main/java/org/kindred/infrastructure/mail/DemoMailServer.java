@@ -15,7 +15,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -47,6 +51,8 @@ public class DemoMailServer implements DemoMailbox {
     RecurrenceRules rules;
 
     private GreenMail server;
+    private final List<MimeMessage> ordered = new ArrayList<>();
+    private final Set<MimeMessage> seen = Collections.newSetFromMap(new IdentityHashMap<>());
 
     public synchronized void start(int smtpPort) {
         if (server != null) {
@@ -67,11 +73,11 @@ public class DemoMailServer implements DemoMailbox {
         if (server == null) {
             return new MailboxPage(List.of(), 0);
         }
-        MimeMessage[] received = server.getReceivedMessages();
+        List<MimeMessage> received = received();
         String wanted = recipient == null ? "" : recipient.strip().toLowerCase(Locale.ROOT);
         List<Integer> matching = new ArrayList<>();
-        for (int i = received.length - 1; i >= 0; i--) {
-            if (wanted.isEmpty() || to(received[i]).toLowerCase(Locale.ROOT).contains(wanted)) {
+        for (int i = received.size() - 1; i >= 0; i--) {
+            if (wanted.isEmpty() || to(received.get(i)).toLowerCase(Locale.ROOT).contains(wanted)) {
                 matching.add(i);
             }
         }
@@ -79,7 +85,7 @@ public class DemoMailServer implements DemoMailbox {
         int to = Math.min(matching.size(), from + Math.max(1, size));
         List<DeliveredMail> mails = new ArrayList<>(to - from);
         for (int index : matching.subList(from, to)) {
-            mails.add(flatten(index + 1, received[index]));
+            mails.add(flatten(index + 1, received.get(index)));
         }
         return new MailboxPage(mails, matching.size());
     }
@@ -112,8 +118,40 @@ public class DemoMailServer implements DemoMailbox {
         if (server == null) {
             return Optional.empty();
         }
-        MimeMessage[] received = server.getReceivedMessages();
-        return number < 1 || number > received.length ? Optional.empty() : Optional.of(received[number - 1]);
+        List<MimeMessage> received = received();
+        return number < 1 || number > received.size() ? Optional.empty() : Optional.of(received.get(number - 1));
+    }
+
+    /**
+     * Every message received so far, in a fixed order so that a message keeps its number: GreenMail lists
+     * them mailbox by mailbox, so those new since the last look are added at the end, oldest first.
+     */
+    private List<MimeMessage> received() {
+        List<MimeMessage> fresh = new ArrayList<>();
+        for (MimeMessage message : server.getReceivedMessages()) {
+            if (seen.add(message)) {
+                fresh.add(message);
+            }
+        }
+        fresh.sort(Comparator.comparing(DemoMailServer::sentMillis).thenComparing(DemoMailServer::messageId));
+        ordered.addAll(fresh);
+        return ordered;
+    }
+
+    private static long sentMillis(MimeMessage message) {
+        try {
+            return message.getSentDate() == null ? 0 : message.getSentDate().getTime();
+        } catch (MessagingException e) {
+            return 0;
+        }
+    }
+
+    private static String messageId(MimeMessage message) {
+        try {
+            return String.valueOf(message.getMessageID());
+        } catch (MessagingException e) {
+            return "";
+        }
     }
 
     @PreDestroy
@@ -121,6 +159,8 @@ public class DemoMailServer implements DemoMailbox {
         if (server != null) {
             server.stop();
             server = null;
+            ordered.clear();
+            seen.clear();
         }
     }
 
