@@ -55,6 +55,11 @@ public final class Browser implements AutoCloseable {
     private final List<String> checked = new ArrayList<>();
 
     public Browser(Dimension size) {
+        this(size, "http://localhost:" + Integer.getInteger("kindred.it.http.port", 28080));
+    }
+
+    /** A browser on another Kindred than the one the build deployed (the demo server of DemoMailboxIT). */
+    public Browser(Dimension size, String base) {
         String chromium = System.getProperty("kindred.it.chromium", "/usr/bin/chromium");
         String chromedriver = System.getProperty("kindred.it.chromedriver", "/usr/bin/chromedriver");
         if (!Files.isExecutable(Path.of(chromium)) || !Files.isExecutable(Path.of(chromedriver))) {
@@ -77,7 +82,7 @@ public final class Browser implements AutoCloseable {
                 .withEnvironment(Map.of("TZ", DEVICE_ZONE)).build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
-        base = "http://localhost:" + Integer.getInteger("kindred.it.http.port", 28080);
+        this.base = base;
     }
 
     /** Opens a page of Kindred (a path) or any address, and checks it. */

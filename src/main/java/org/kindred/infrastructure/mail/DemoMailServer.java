@@ -4,14 +4,31 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.ContentType;
 import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.kindred.application.mail.DemoMailbox;
+import org.kindred.domain.model.invitation.InvitationCards;
+import org.kindred.domain.model.session.Recurrence;
+import org.kindred.domain.model.session.RecurrenceRules;
 
 /**
  * Demo mode only: an embedded SMTP server on loopback that keeps what Kindred sends, so that someone
@@ -23,7 +40,19 @@ public class DemoMailServer implements DemoMailbox {
 
     private static final Logger LOG = Logger.getLogger(DemoMailServer.class.getName());
 
+    /** The links InvitationLetters writes into the text of an invitation. */
+    private static final Pattern ACCEPT = Pattern.compile("I will attend: (\\S+)");
+    private static final Pattern DECLINE = Pattern.compile("I cannot attend: (\\S+)");
+
+    @Inject
+    InvitationCards cards;
+
+    @Inject
+    RecurrenceRules rules;
+
     private GreenMail server;
+    private final List<MimeMessage> ordered = new ArrayList<>();
+    private final Set<MimeMessage> seen = Collections.newSetFromMap(new IdentityHashMap<>());
 
     public synchronized void start(int smtpPort) {
         if (server != null) {
@@ -39,17 +68,90 @@ public class DemoMailServer implements DemoMailbox {
         return server != null;
     }
 
-    /** The messages received so far, newest first. */
     @Override
-    public synchronized List<DeliveredMail> messages() {
+    public synchronized MailboxPage page(String recipient, int first, int size) {
         if (server == null) {
-            return List.of();
+            return new MailboxPage(List.of(), 0);
         }
-        List<DeliveredMail> mails = new ArrayList<>();
+        List<MimeMessage> received = received();
+        String wanted = recipient == null ? "" : recipient.strip().toLowerCase(Locale.ROOT);
+        List<Integer> matching = new ArrayList<>();
+        for (int i = received.size() - 1; i >= 0; i--) {
+            if (wanted.isEmpty() || to(received.get(i)).toLowerCase(Locale.ROOT).contains(wanted)) {
+                matching.add(i);
+            }
+        }
+        int from = Math.max(0, Math.min(first, matching.size()));
+        int to = Math.min(matching.size(), from + Math.max(1, size));
+        List<DeliveredMail> mails = new ArrayList<>(to - from);
+        for (int index : matching.subList(from, to)) {
+            mails.add(flatten(index + 1, received.get(index)));
+        }
+        return new MailboxPage(mails, matching.size());
+    }
+
+    @Override
+    public synchronized Optional<byte[]> raw(int number) {
+        return message(number).flatMap(message -> {
+            try {
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                message.writeTo(out);
+                return Optional.of(out.toByteArray());
+            } catch (MessagingException | IOException e) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    @Override
+    public synchronized Optional<CalendarPart> calendar(int number) {
+        return message(number).flatMap(message -> {
+            try {
+                return Optional.ofNullable(calendarPart(message));
+            } catch (MessagingException | IOException e) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    private Optional<MimeMessage> message(int number) {
+        if (server == null) {
+            return Optional.empty();
+        }
+        List<MimeMessage> received = received();
+        return number < 1 || number > received.size() ? Optional.empty() : Optional.of(received.get(number - 1));
+    }
+
+    /**
+     * Every message received so far, in a fixed order so that a message keeps its number: GreenMail lists
+     * them mailbox by mailbox, so those new since the last look are added at the end, oldest first.
+     */
+    private List<MimeMessage> received() {
+        List<MimeMessage> fresh = new ArrayList<>();
         for (MimeMessage message : server.getReceivedMessages()) {
-            mails.add(0, flatten(message));
+            if (seen.add(message)) {
+                fresh.add(message);
+            }
         }
-        return mails;
+        fresh.sort(Comparator.comparing(DemoMailServer::sentMillis).thenComparing(DemoMailServer::messageId));
+        ordered.addAll(fresh);
+        return ordered;
+    }
+
+    private static long sentMillis(MimeMessage message) {
+        try {
+            return message.getSentDate() == null ? 0 : message.getSentDate().getTime();
+        } catch (MessagingException e) {
+            return 0;
+        }
+    }
+
+    private static String messageId(MimeMessage message) {
+        try {
+            return String.valueOf(message.getMessageID());
+        } catch (MessagingException e) {
+            return "";
+        }
     }
 
     @PreDestroy
@@ -57,32 +159,91 @@ public class DemoMailServer implements DemoMailbox {
         if (server != null) {
             server.stop();
             server = null;
+            ordered.clear();
+            seen.clear();
         }
     }
 
-    private static DeliveredMail flatten(MimeMessage message) {
+    private DeliveredMail flatten(int number, MimeMessage message) {
         try {
-            String body = plainText(message);
+            String body = part(message, "text/plain");
             if (body == null) {
                 body = "(" + message.getContentType() + ")";
             }
-            String to = message.getAllRecipients() == null ? "" : message.getAllRecipients()[0].toString();
             Instant sent = message.getSentDate() == null ? null : message.getSentDate().toInstant();
-            return new DeliveredMail(to, message.getSubject(), sent, body);
-        } catch (MessagingException | IOException e) {
-            return new DeliveredMail("", "(unreadable message)", null, "");
+            CalendarPart calendar = calendarPart(message);
+            Invitation invitation = calendar == null ? null : invitation(calendar.text(), body);
+            return new DeliveredMail(number, to(message), message.getSubject(), sent, body,
+                    part(message, "text/html"), invitation);
+        } catch (MessagingException | IOException | RuntimeException e) {
+            return new DeliveredMail(number, "", "(unreadable message)", null, "", null, null);
         }
     }
 
-    /** The first text/plain part: invitations are multipart, with the calendar beside the text. */
-    private static String plainText(jakarta.mail.Part part) throws MessagingException, IOException {
-        Object content = part.getContent();
-        if (part.isMimeType("text/plain") && content instanceof String text) {
-            return text;
+    private Invitation invitation(String calendar, String body) {
+        return cards.read(calendar).map(card -> {
+            Recurrence recurrence = null;
+            if (card.rrule() != null) {
+                try {
+                    recurrence = rules.parse(card.rrule(), card.start().toLocalDateTime(), card.start().getZone());
+                } catch (RuntimeException notOneOfOurs) {
+                    recurrence = null;
+                }
+            }
+            return new Invitation(card.method(), card.title(), card.start().toInstant(),
+                    card.end() == null ? null : card.end().toInstant(), recurrence,
+                    link(body, ACCEPT), link(body, DECLINE));
+        }).orElse(null);
+    }
+
+    private static String link(String body, Pattern pattern) {
+        Matcher matcher = pattern.matcher(body);
+        return matcher.find() ? matcher.group(1) : null;
+    }
+
+    private static String to(MimeMessage message) {
+        try {
+            return message.getAllRecipients() == null ? "" : message.getAllRecipients()[0].toString();
+        } catch (MessagingException e) {
+            return "";
         }
-        if (content instanceof jakarta.mail.Multipart multipart) {
+    }
+
+    /** The first part of this type: invitations are multipart, with the calendar beside the text. */
+    private static String part(Part part, String type) throws MessagingException, IOException {
+        if (part.isMimeType(type)) {
+            Object content = part.getContent();
+            return content instanceof String text ? text : null;
+        }
+        if (part.isMimeType("multipart/*") && part.getContent() instanceof Multipart multipart) {
             for (int i = 0; i < multipart.getCount(); i++) {
-                String found = plainText(multipart.getBodyPart(i));
+                String found = part(multipart.getBodyPart(i), type);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static CalendarPart calendarPart(MimeMessage message) throws MessagingException, IOException {
+        Part found = find(message);
+        if (found == null) {
+            return null;
+        }
+        String method = new ContentType(found.getContentType()).getParameter("method");
+        byte[] bytes = found.getInputStream().readAllBytes();
+        return new CalendarPart(method == null ? "REQUEST" : method.toUpperCase(Locale.ROOT),
+                new String(bytes, StandardCharsets.UTF_8));
+    }
+
+    private static Part find(Part part) throws MessagingException, IOException {
+        if (part.isMimeType("text/calendar")) {
+            return part;
+        }
+        if (part.isMimeType("multipart/*") && part.getContent() instanceof Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                Part found = find(multipart.getBodyPart(i));
                 if (found != null) {
                     return found;
                 }
