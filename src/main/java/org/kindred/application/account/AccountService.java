@@ -110,8 +110,7 @@ public class AccountService {
         });
         token.redeem(clock.instant());
         person.changePasswordHash(hasher.hash(password.toCharArray()));
-        signIns.endAllBut(person.id(), null); // whoever was signed in with the old password is no longer
-        signIns.dropPendingEmailChanges(person.id()); // nor can they still move the address by a link they asked for
+        signIns.revokeAllBut(person.id(), null);
         LOG.info(() -> "person " + person.id() + " set a password");
     }
 
@@ -231,9 +230,7 @@ public class AccountService {
             throw new AccountException(problem);
         });
         person.changePasswordHash(hasher.hash(newPassword.toCharArray()));
-        signIns.endAllBut(person.id(), keepSessionKey == null ? null : SignedInSessionService.hash(keepSessionKey));
-        // someone who knew the old password may have asked to move the address to their own mailbox
-        signIns.dropPendingEmailChanges(person.id());
+        signIns.revokeAllBut(person.id(), keepSessionKey == null ? null : SignedInSessionService.hash(keepSessionKey));
         mailer.send(new MailMessage(person.email().value(), "Your Kindred password has changed",
                 "Hello " + person.displayName() + ",\n\nYour Kindred password has just been changed, and your "
                 + "other sessions have been signed out.\n\n"
@@ -248,13 +245,9 @@ public class AccountService {
      */
     private Person reauthenticated(long personId, String currentPassword, String remoteAddress) {
         Person person = people.findWithRoles(personId).orElseThrow(() -> new AccountException("No such person."));
-        LoginThrottle.Attempt attempt = throttle.attempt(person.email().value(), remoteAddress)
-                .orElseThrow(() -> new AccountException(WRONG_PASSWORD));
-        // no stored hash: the hasher checks a decoy, so this takes as long as a wrong password
-        if (currentPassword == null || !hasher.matches(currentPassword.toCharArray(), person.passwordHash())) {
+        if (!throttle.confirmsPassword(person, currentPassword, remoteAddress)) {
             throw new AccountException(WRONG_PASSWORD);
         }
-        attempt.succeeded();
         return person;
     }
 

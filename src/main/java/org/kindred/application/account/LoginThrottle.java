@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.kindred.domain.model.person.Person;
 
 /**
  * Slows password guessing: an account that has had {@value #ACCOUNT_LIMIT} failed sign-ins, or an
@@ -75,6 +76,21 @@ public class LoginThrottle {
             hasher.matches(DECOY_PASSWORD, null); // outside the lock: other accounts' attempts need not wait
         }
         return Optional.ofNullable(attempt);
+    }
+
+    /**
+     * Whether this is the person's current password, checked as one throttled attempt: someone who is
+     * signed in confirms their password before a change to their account (their address, their password,
+     * their second factor), and a session left open must not become a way to guess it. No password stored
+     * (single sign-on): the hasher checks a decoy, so this takes as long as a wrong password.
+     */
+    public boolean confirmsPassword(Person person, String password, String address) {
+        Optional<Attempt> attempt = attempt(person.email().value(), address);
+        if (attempt.isEmpty() || password == null || !hasher.matches(password.toCharArray(), person.passwordHash())) {
+            return false;
+        }
+        attempt.get().succeeded();
+        return true;
     }
 
     /** One counted attempt; a wrong password leaves it counted. */

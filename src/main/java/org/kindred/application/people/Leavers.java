@@ -118,8 +118,7 @@ public class Leavers {
         List<Long> rounds = this.rounds.leave(organisationId, personId);
         feeds.revoke(new FeedRepository.Owner(personId, null));
         people.removeUnusedTokens(personId);
-        signIns.endAllBut(personId, null); // signed out everywhere at the next request (ADR 0024)
-        signIns.dropPendingEmailChanges(personId); // and no address change of theirs can still be confirmed
+        signIns.revokeAllBut(personId, null); // signed out everywhere at the next request (ADR 0024)
         person.deactivate();
         audit.add(new AuditEntry(organisationId, clock.instant(), actorIdOrNull, AuditEntry.Action.DEACTIVATE_PERSON,
                 null, null, personId, true));

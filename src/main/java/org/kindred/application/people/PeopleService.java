@@ -64,7 +64,7 @@ public class PeopleService {
             if (personId == admin.personId()) {
                 throw new ConflictException(OWN_ADMIN_ROLE);
             }
-            if (person.active() && activeAdmins(admin.organisationId()) <= 1) {
+            if (person.active() && people.activeWithRole(admin.organisationId(), Role.ADMIN) <= 1) {
                 throw new ConflictException(LAST_ADMIN);
             }
         }
@@ -86,7 +86,7 @@ public class PeopleService {
         if (personId == admin.personId()) {
             throw new ConflictException(NOT_YOURSELF);
         }
-        if (person.active() && person.hasRole(Role.ADMIN) && activeAdmins(admin.organisationId()) <= 1) {
+        if (person.active() && person.hasRole(Role.ADMIN) && people.activeWithRole(admin.organisationId(), Role.ADMIN) <= 1) {
             throw new ConflictException(LAST_ADMIN);
         }
         return leavers.deactivate(admin.organisationId(), admin.personId(), personId);
@@ -117,10 +117,6 @@ public class PeopleService {
     public Person person(Caller admin, long personId) {
         requireAdmin(admin);
         return leavers.inOrganisation(admin.organisationId(), personId);
-    }
-
-    private long activeAdmins(long organisationId) {
-        return people.withRole(organisationId, Role.ADMIN).stream().filter(Person::active).count();
     }
 
     static void requireAdmin(Caller caller) {

@@ -189,8 +189,7 @@ public class ProvisioningService {
                     AuditEntry.Action.REACTIVATE_PERSON, null, null, person.id(), true));
             return;
         }
-        if (person.hasRole(Role.ADMIN) && people.withRole(client.organisationId(), Role.ADMIN).stream()
-                .filter(Person::active).count() <= 1) {
+        if (person.hasRole(Role.ADMIN) && people.activeWithRole(client.organisationId(), Role.ADMIN) <= 1) {
             throw new ProvisioningException(ProvisioningException.Problem.MUTABILITY, LAST_ADMIN);
         }
         leavers.deactivate(client.organisationId(), null, person.id());

@@ -15,7 +15,6 @@ import java.util.logging.Logger;
 import org.kindred.application.access.Caller;
 import org.kindred.application.access.NotFoundException;
 import org.kindred.application.account.LoginThrottle;
-import org.kindred.application.account.PasswordHasher;
 import org.kindred.application.mail.MailDeliveryException;
 import org.kindred.application.mail.MailMessage;
 import org.kindred.application.mail.Mailer;
@@ -107,9 +106,6 @@ public class SecondFactorService {
     LoginThrottle passwordThrottle;
 
     @Inject
-    PasswordHasher hasher;
-
-    @Inject
     AttendanceRepository audit;
 
     @Inject
@@ -198,11 +194,9 @@ public class SecondFactorService {
     @Transactional
     public Result confirmWithPassword(long personId, String password, String remoteAddress, String secret, String code) {
         Person person = person(personId);
-        Optional<LoginThrottle.Attempt> attempt = passwordThrottle.attempt(person.email().value(), remoteAddress);
-        if (attempt.isEmpty() || password == null || !hasher.matches(password.toCharArray(), person.passwordHash())) {
+        if (!passwordThrottle.confirmsPassword(person, password, remoteAddress)) {
             return Result.of(Outcome.WRONG_PASSWORD);
         }
-        attempt.get().succeeded();
         return confirm(personId, secret, code);
     }
 
@@ -244,11 +238,9 @@ public class SecondFactorService {
         if (factors.find(personId).isEmpty()) {
             return Outcome.NOT_ENROLLED;
         }
-        Optional<LoginThrottle.Attempt> attempt = passwordThrottle.attempt(person.email().value(), remoteAddress);
-        if (attempt.isEmpty() || password == null || !hasher.matches(password.toCharArray(), person.passwordHash())) {
+        if (!passwordThrottle.confirmsPassword(person, password, remoteAddress)) {
             return Outcome.WRONG_PASSWORD;
         }
-        attempt.get().succeeded();
         Outcome outcome = check(personId, code);
         if (outcome != Outcome.ACCEPTED) {
             return outcome;

@@ -143,7 +143,7 @@ public class SingleSignOnService {
             return;
         }
         Set<Role> roles = withParticipant(identity.roles().get());
-        if (person.hasRole(Role.ADMIN) && !roles.contains(Role.ADMIN) && activeAdmins(organisation.id()) <= 1) {
+        if (person.hasRole(Role.ADMIN) && !roles.contains(Role.ADMIN) && people.activeWithRole(organisation.id(), Role.ADMIN) <= 1) {
             roles.add(Role.ADMIN);
             LOG.warning(() -> "person " + person.id() + " keeps the admin role: the organisation's last active admin");
         }
@@ -157,10 +157,6 @@ public class SingleSignOnService {
         Set<Role> result = EnumSet.of(Role.PARTICIPANT);
         result.addAll(roles);
         return result;
-    }
-
-    private long activeAdmins(long organisationId) {
-        return people.withRole(organisationId, Role.ADMIN).stream().filter(Person::active).count();
     }
 
     private static String nameOf(ProviderIdentity identity, EmailAddress email) {

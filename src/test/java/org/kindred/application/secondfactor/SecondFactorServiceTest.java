@@ -85,7 +85,6 @@ class SecondFactorServiceTest {
         service.settings = () -> required;
         service.throttle = new CodeThrottle(clock);
         service.passwordThrottle = new LoginThrottle(clock, hasher);
-        service.hasher = hasher;
         service.mailer = message -> mailed.add(message.subject());
         service.clock = clock;
     }

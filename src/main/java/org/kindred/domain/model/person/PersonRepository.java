@@ -25,6 +25,11 @@ public interface PersonRepository {
 
     List<Person> withRole(long organisationId, Role role);
 
+    /** How many active people of the organisation hold the role: "the last active admin" rules ask. */
+    default long activeWithRole(long organisationId, Role role) {
+        return withRole(organisationId, role).stream().filter(Person::active).count();
+    }
+
     long countWithRole(Role role);
 
     void add(Person person);

@@ -23,6 +23,16 @@ public interface SignInRepository {
     /** Ends all of a person's sessions but the one with the given key (null: all of them). */
     int endAllBut(long personId, String keepKeyHash);
 
+    /**
+     * Whoever may have held the person's old password loses what it gave them: every session but the one
+     * with the given key (null: all), and any address change asked for and not yet confirmed, whose link
+     * would otherwise still move the account to another mailbox. For a new password and a deactivation.
+     */
+    default void revokeAllBut(long personId, String keepKeyHash) {
+        endAllBut(personId, keepKeyHash);
+        dropPendingEmailChanges(personId);
+    }
+
     /** Ends the sessions not seen since, or started before, the given instants. */
     int endStale(Instant notSeenSince, Instant startedBefore);
 
