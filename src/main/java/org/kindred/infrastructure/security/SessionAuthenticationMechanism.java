@@ -17,9 +17,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.kindred.application.Retry;
+import org.kindred.application.account.SignedInSessionService;
 import org.kindred.application.secondfactor.PendingSignIn;
 import org.kindred.application.secondfactor.SecondFactorService;
-import org.kindred.application.account.SignedInSessionService;
+import org.kindred.application.signin.OpenIdProvider;
 import org.kindred.infrastructure.config.KindredSettings;
 import org.kindred.infrastructure.config.SettingException;
 
@@ -167,7 +168,7 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
         String personId = result.getCallerPrincipal().getName();
         HttpSession session = request.getSession(true);
         Instant now = clock.instant();
-        endRow(session); // signing in again in the same browser replaces that session's row
+        forgetSignIn(session); // signing in again in the same browser replaces what the earlier one kept
         String key = sessions.begin(Long.parseLong(personId), request.getHeader("User-Agent"));
         session.setAttribute(SignedInSessionService.SESSION_KEY, key);
         session.setAttribute(SIGNED_IN, personId);
@@ -189,16 +190,24 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
                                                    CredentialValidationResult result) {
         long personId = Long.parseLong(result.getCallerPrincipal().getName());
         HttpSession session = request.getSession(true);
-        session.removeAttribute(SIGNED_IN);
-        endRow(session); // a sign-in this browser had before ends here too, with what it kept
-        session.removeAttribute(SIGNED_IN_AT);
-        session.removeAttribute(LAST_SEEN);
-        session.removeAttribute(LAST_RECORDED);
-        session.removeAttribute(org.kindred.application.signin.OpenIdProvider.ID_TOKEN_SESSION_KEY);
+        forgetSignIn(session); // a sign-in this browser had before ends here too
         session.setAttribute(PendingSignIn.SESSION_KEY, new PendingSignIn(personId, clock.instant()));
         LOG.info(() -> "person " + personId + ": password right, second factor next");
         request.changeSessionId();
         return context.redirect(request.getContextPath() + "/two-factor.xhtml");
+    }
+
+    /**
+     * Ends an earlier sign-in in this browser's session: its row, and what it kept (the provider's ID
+     * token too, so that a later sign-out never hands the provider someone else's).
+     */
+    private void forgetSignIn(HttpSession session) {
+        session.removeAttribute(SIGNED_IN);
+        endRow(session);
+        session.removeAttribute(SIGNED_IN_AT);
+        session.removeAttribute(LAST_SEEN);
+        session.removeAttribute(LAST_RECORDED);
+        session.removeAttribute(OpenIdProvider.ID_TOKEN_SESSION_KEY);
     }
 
     /** Writes the session's last activity to its row, at most once a {@link #SEEN_EVERY}. */

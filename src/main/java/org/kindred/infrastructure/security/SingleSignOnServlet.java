@@ -15,6 +15,7 @@ import java.util.logging.Logger;
 import org.kindred.application.signin.OpenIdProvider;
 import org.kindred.application.signin.PendingSignIn;
 import org.kindred.application.signin.ProviderIdentity;
+import org.kindred.application.signin.ReturnPath;
 import org.kindred.application.signin.SignInRefused;
 import org.kindred.application.signin.SingleSignOnService;
 import org.kindred.infrastructure.config.KindredSettings;
@@ -101,7 +102,8 @@ public class SingleSignOnServlet extends HttpServlet {
             // e.g. the same new person's first sign-in twice at once: the second finds the address taken
             throw new SignInRefused(SignInRefused.Reason.PROVIDER_ERROR, failed);
         }
-        Object returnTo = request.getSession(true).getAttribute(SessionAuthenticationMechanism.RETURN_TO);
+        String target = ReturnPath.orHome(session.getAttribute(SessionAuthenticationMechanism.RETURN_TO));
+        session.removeAttribute(SessionAuthenticationMechanism.RETURN_TO);
         AuthenticationStatus status = securityContext.authenticate(request, response, AuthenticationParameters.withParams()
                 .credential(new VerifiedCaller(personId, "oidc")).newAuthentication(true));
         if (status != AuthenticationStatus.SUCCESS) {
@@ -109,11 +111,7 @@ public class SingleSignOnServlet extends HttpServlet {
         }
         LOG.info(() -> "person " + personId + " signed in (single sign-on)");
         request.changeSessionId(); // no session fixation: a new id once signed in
-        HttpSession signedIn = request.getSession();
-        signedIn.removeAttribute(SessionAuthenticationMechanism.RETURN_TO);
-        signedIn.setAttribute(OpenIdProvider.ID_TOKEN_SESSION_KEY, identity.idToken());
-        String target = returnTo instanceof String path && path.startsWith("/") && !path.startsWith("//")
-                ? path : "/home.xhtml";
+        request.getSession().setAttribute(OpenIdProvider.ID_TOKEN_SESSION_KEY, identity.idToken());
         response.sendRedirect(request.getContextPath() + target);
     }
 

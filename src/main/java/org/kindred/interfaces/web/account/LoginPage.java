@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
 import org.kindred.application.account.LoginThrottle;
+import org.kindred.application.signin.ReturnPath;
 import org.kindred.infrastructure.security.SessionAuthenticationMechanism;
 import org.kindred.interfaces.web.jsf.Messages;
 import org.kindred.interfaces.web.jsf.Texts;
@@ -78,10 +79,7 @@ public class LoginPage {
     static String returnTo(HttpServletRequest request) {
         Object target = request.getSession().getAttribute(SessionAuthenticationMechanism.RETURN_TO);
         request.getSession().removeAttribute(SessionAuthenticationMechanism.RETURN_TO);
-        if (target instanceof String path && path.startsWith("/") && !path.startsWith("//")) {
-            return path;
-        }
-        return "/home.xhtml";
+        return ReturnPath.orHome(target);
     }
 
     public String getEmail() {
